@@ -1,0 +1,55 @@
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+const tseslint = require('typescript-eslint');
+const jest = require('eslint-plugin-jest');
+const globals = require('globals');
+
+const lwcSources = ['force-app/**/lwc/**/*.ts'];
+const tests = ['**/__tests__/**/*.ts', '**/__tests__/**/*.js', 'force-app/test/**/*.ts'];
+
+module.exports = tseslint.config(
+    {
+        // Build output and tool state are not source.
+        ignores: [
+            'node_modules/**',
+            'coverage/**',
+            'reports/**',
+            'test-results/**',
+            'preview-dist/**',
+            '.sf/**',
+            '.sfdx/**',
+            'force-app/**/lwc/**/*.js'
+        ]
+    },
+    // Salesforce's recommended LWC rules, on the TypeScript sources.
+    ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: lwcSources })),
+    // TypeScript's own rules; its parser reads the decorators the LWC rules inspect.
+    ...tseslint.configs.strict.map((config) => ({ ...config, files: ['**/*.ts'] })),
+    {
+        files: ['**/*.ts'],
+        languageOptions: { parser: tseslint.parser, sourceType: 'module' }
+    },
+    {
+        files: tests,
+        ...jest.configs['flat/recommended'],
+        languageOptions: {
+            parser: tseslint.parser,
+            globals: { ...globals.node, ...globals.jest }
+        },
+        rules: {
+            ...jest.configs['flat/recommended'].rules,
+            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
+            // Tests assert through small named helpers and through fast-check properties.
+            'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }]
+        }
+    },
+    {
+        files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+        ignores: ['force-app/**'],
+        languageOptions: { globals: { ...globals.node } }
+    },
+    {
+        files: ['**/*.js', '**/*.cjs'],
+        ignores: ['force-app/**'],
+        languageOptions: { sourceType: 'commonjs' }
+    }
+);

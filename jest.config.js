@@ -1,0 +1,15 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    testRegex: '/__tests__/.*\\.test\\.(js|ts)$',
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.sf', '<rootDir>/.sfdx'],
+    setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js'],
+    // Istanbul cannot map the TypeScript sources; V8 coverage can. Build output is not source.
+    coverageProvider: 'v8',
+    collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
+    coverageReporters: ['text-summary', 'text', 'lcov'],
+    coverageThreshold: {
+        './force-app/main/default/lwc/glanceStu/glanceStu.ts': { lines: 95, branches: 95 }
+    }
+};
