@@ -1,0 +1,262 @@
+import {
+    accountManagementUrl,
+    agentJoinUrl,
+    agentViewUrl,
+    loginKeyUrl,
+    normalizeSessionKey,
+    samlTroubleshootingUrl,
+    StuError,
+    type JoinMode,
+    type SsoIdentifier,
+    type SsoKind,
+    type StuErrorCode
+} from 'c/glanceStu';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const vendor = require('./data/vendorExamples.json') as {
+    groupId: string;
+    agentJoin: string;
+    agentView: string;
+    ssoAgentJoin: string;
+    ssoAgentView: string;
+    accountManagement: string;
+    loginKey: string;
+    samlTroubleshooting: string;
+    identityParameters: Record<'name' | 'email' | 'phone', { input: string; encoded: string }>;
+};
+
+const groupSso: SsoIdentifier = { kind: 'idpid', value: vendor.groupId };
+
+function queryOf(url: string): [string, string][] {
+    return [...new URL(url).searchParams.entries()];
+}
+
+function expectStuError(action: () => unknown, code: StuErrorCode, messagePart?: RegExp): void {
+    let caught: unknown;
+    try {
+        action();
+    } catch (error) {
+        caught = error;
+    }
+    expect(caught).toBeInstanceOf(StuError);
+    expect(caught).toBeInstanceOf(Error);
+    const stuError = caught as StuError;
+    expect(stuError.code).toBe(code);
+    expect(stuError.name).toBe('StuError');
+    if (messagePart) {
+        expect(stuError.message).toMatch(messagePart);
+    }
+}
+
+describe('c/glanceStu vendor examples, character for character', () => {
+    it('builds the plain Agent Join and Agent View STUs', () => {
+        expect(agentJoinUrl()).toBe(vendor.agentJoin);
+        expect(agentJoinUrl({})).toBe(vendor.agentJoin);
+        expect(agentViewUrl({ sessionKey: '1234' })).toBe(vendor.agentView);
+    });
+
+    it('builds the SSO Agent Join and Agent View STUs', () => {
+        expect(agentJoinUrl({ sso: groupSso })).toBe(vendor.ssoAgentJoin);
+        expect(agentViewUrl({ sessionKey: '1234', sso: groupSso })).toBe(vendor.ssoAgentView);
+    });
+
+    it('builds the account management, login key and SAML troubleshooting STUs', () => {
+        expect(accountManagementUrl(groupSso)).toBe(vendor.accountManagement);
+        expect(loginKeyUrl(groupSso)).toBe(vendor.loginKey);
+        expect(samlTroubleshootingUrl(groupSso)).toBe(vendor.samlTroubleshooting);
+    });
+
+    it.each(['name', 'email', 'phone'] as const)('encodes the %s example as the vendor page shows it', (key) => {
+        const { input, encoded } = vendor.identityParameters[key];
+        expect(agentJoinUrl({ identity: { [key]: input } })).toBe(`${vendor.agentJoin}?${encoded}`);
+    });
+});
+
+describe('c/glanceStu parameter order', () => {
+    it('puts the SSO identifier first, then identity, then the Join controls', () => {
+        const url = agentJoinUrl({
+            sso: { kind: 'idptoken', value: '00D000000000001' },
+            identity: { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 555 0100' },
+            viewerSameWindow: true,
+            mode: 'chatinvitation'
+        });
+        expect(url).toBe(
+            'https://www.glance.net/agentjoin/AgentJoin.aspx?idptoken=00D000000000001&name=Ada+Lovelace' +
+                '&email=ada@example.com&phone=%2B1+555+0100&viewersamewindow=1&mode=chatinvitation'
+        );
+    });
+
+    it('puts SessionKey after the SSO identifier and before identity on Agent View', () => {
+        const url = agentViewUrl({
+            sessionKey: 'ab-12',
+            sso: { kind: 'idpname', value: 'acme' },
+            identity: { name: 'Ada', email: 'ada@example.com', phone: '555' }
+        });
+        expect(queryOf(url).map(([key]) => key)).toEqual(['idpname', 'SessionKey', 'name', 'email', 'phone']);
+    });
+
+    it.each<[SsoKind, string]>([
+        ['idpid', '4321'],
+        ['idpname', 'Acme Support'],
+        ['idptoken', '00D5g000000ABCD'],
+        ['idpusername', 'ada.glance.net']
+    ])('carries a %s identifier as that parameter', (kind, value) => {
+        const sso = { kind, value };
+        for (const url of [agentJoinUrl({ sso }), agentViewUrl({ sessionKey: '1', sso }), loginKeyUrl(sso)]) {
+            expect(new URL(url).searchParams.getAll(kind)).toEqual([value]);
+        }
+    });
+});
+
+describe('c/glanceStu identity parameters', () => {
+    it('trims identity values and leaves out empty, blank, null and undefined ones', () => {
+        const url = agentJoinUrl({ identity: { name: '  Ada  ', email: '   ', phone: null } });
+        expect(queryOf(url)).toEqual([['name', 'Ada']]);
+        expect(agentJoinUrl({ identity: { name: '', email: undefined } })).toBe(vendor.agentJoin);
+        expect(agentJoinUrl({ identity: null })).toBe(vendor.agentJoin);
+        expect(agentViewUrl({ sessionKey: '1234', identity: {} })).toBe(vendor.agentView);
+    });
+
+    it('ignores identity values that are not strings at runtime', () => {
+        const identity = { name: 42, email: { toString: () => 'x' } } as unknown as { name: string };
+        expect(agentJoinUrl({ identity })).toBe(vendor.agentJoin);
+    });
+
+    it('encodes characters that would otherwise add, split or end parameters', () => {
+        const name = 'A&B=C#D%E+F?G/H';
+        const url = agentJoinUrl({ identity: { name } });
+        expect(url).toBe(`${vendor.agentJoin}?name=A%26B%3DC%23D%25E%2BF%3FG/H`);
+        expect(queryOf(url)).toEqual([['name', name]]);
+        expect(new URL(url).hash).toBe('');
+    });
+
+    it('encodes Unicode as UTF-8 and replaces a lone surrogate as browsers do', () => {
+        expect(agentJoinUrl({ identity: { name: 'José 名' } })).toBe(`${vendor.agentJoin}?name=Jos%C3%A9+%E5%90%8D`);
+        expect(queryOf(agentJoinUrl({ identity: { name: 'a\uD800b' } }))).toEqual([['name', 'a\uFFFDb']]);
+        expect(queryOf(agentJoinUrl({ identity: { name: 'x\uDC00' } }))).toEqual([['name', 'x\uFFFD']]);
+        expect(queryOf(agentJoinUrl({ identity: { name: '😀' } }))).toEqual([['name', '😀']]);
+    });
+
+    it('encodes control characters inside a value', () => {
+        const url = agentJoinUrl({ identity: { name: 'a\nb\u0000c' } });
+        expect(url).toBe(`${vendor.agentJoin}?name=a%0Ab%00c`);
+    });
+});
+
+describe('c/glanceStu Join controls', () => {
+    it('adds viewersamewindow=1 only when true', () => {
+        expect(agentJoinUrl({ viewerSameWindow: true })).toBe(`${vendor.agentJoin}?viewersamewindow=1`);
+        expect(agentJoinUrl({ viewerSameWindow: false })).toBe(vendor.agentJoin);
+        const truthyButNotTrue = { viewerSameWindow: 'true' } as unknown as { viewerSameWindow: boolean };
+        expect(agentJoinUrl(truthyButNotTrue)).toBe(vendor.agentJoin);
+    });
+
+    it.each<JoinMode>(['universaljoin', 'chatinvitation', 'smsinvitation'])('adds mode=%s', (mode) => {
+        expect(agentJoinUrl({ mode })).toBe(`${vendor.agentJoin}?mode=${mode}`);
+    });
+
+    it('leaves mode out when it is null or undefined', () => {
+        expect(agentJoinUrl({ mode: null })).toBe(vendor.agentJoin);
+        expect(agentJoinUrl({ mode: undefined })).toBe(vendor.agentJoin);
+    });
+
+    it.each(['none', '', 'UniversalJoin', 'universaljoin&x=1', 'chat'])('rejects the unknown mode "%s"', (mode) => {
+        expectStuError(
+            () => agentJoinUrl({ mode: mode as JoinMode }),
+            'INVALID_MODE',
+            /universaljoin, chatinvitation or smsinvitation/
+        );
+    });
+
+    it('never puts Join controls on Agent View', () => {
+        const options = { sessionKey: '1234', viewerSameWindow: true, mode: 'universaljoin' } as Parameters<
+            typeof agentViewUrl
+        >[0];
+        expect(agentViewUrl(options)).toBe(vendor.agentView);
+    });
+});
+
+describe('c/glanceStu session keys', () => {
+    it.each([
+        ['1234', '1234'],
+        ['  9876 \n', '9876'],
+        ['abc.DEF_12-x', 'abc.DEF_12-x'],
+        ['k'.repeat(50), 'k'.repeat(50)]
+    ])('accepts %j as %j', (raw, expected) => {
+        expect(normalizeSessionKey(raw)).toBe(expected);
+    });
+
+    it.each(['12 34', '1234&name=x', '1234#', 'k'.repeat(51), 'ключ', '12/34', '1%32'])('rejects %j', (raw) => {
+        expectStuError(
+            () => normalizeSessionKey(raw),
+            'INVALID_SESSION_KEY',
+            /letters, digits, dots, hyphens or underscores/
+        );
+    });
+
+    it.each(['', '   ', null, undefined])('asks for a key when given %j', (raw) => {
+        expectStuError(() => normalizeSessionKey(raw as string), 'INVALID_SESSION_KEY', /Enter the session key/);
+    });
+
+    it('builds Agent View with the trimmed key and refuses a bad one', () => {
+        expect(agentViewUrl({ sessionKey: ' 1234 ' })).toBe(vendor.agentView);
+        expectStuError(() => agentViewUrl({ sessionKey: '12 34' }), 'INVALID_SESSION_KEY');
+    });
+});
+
+describe('c/glanceStu SSO identifiers', () => {
+    it('trims the identifier value', () => {
+        expect(loginKeyUrl({ kind: 'idpid', value: ` ${vendor.groupId}\t` })).toBe(vendor.loginKey);
+        expect(queryOf(agentJoinUrl({ sso: { kind: 'idpname', value: '  Acme Support ' } }))).toEqual([
+            ['idpname', 'Acme Support']
+        ]);
+    });
+
+    it.each([
+        ['idpid', '12a45', /Group ID \(idpid\) must be digits only/],
+        ['idpid', '-12', /digits only/],
+        ['idpid', '１２', /digits only/],
+        ['idptoken', '00D 123', /cannot contain spaces/],
+        ['idpusername', 'ada\t.glance.net', /cannot contain spaces/],
+        ['idpname', '   ', /empty/],
+        ['idptoken', '', /empty/]
+    ])('rejects %s %j', (kind, value, message) => {
+        const sso = { kind, value } as SsoIdentifier;
+        for (const build of [
+            () => agentJoinUrl({ sso }),
+            () => agentViewUrl({ sessionKey: '1234', sso }),
+            () => accountManagementUrl(sso),
+            () => loginKeyUrl(sso),
+            () => samlTroubleshootingUrl(sso)
+        ]) {
+            expectStuError(build, 'INVALID_SSO_IDENTIFIER', message);
+        }
+    });
+
+    it.each(['idp', 'IDPID', '', 'sso', 'none'])('rejects the unknown kind %j', (kind) => {
+        expectStuError(
+            () => loginKeyUrl({ kind, value: '1' } as unknown as SsoIdentifier),
+            'INVALID_SSO_IDENTIFIER',
+            /idpid, idpname, idptoken or idpusername/
+        );
+    });
+
+    it('rejects a missing identifier on the SSO-only STUs', () => {
+        expectStuError(() => accountManagementUrl(null as unknown as SsoIdentifier), 'INVALID_SSO_IDENTIFIER');
+        expectStuError(() => loginKeyUrl({ kind: 'idpid' } as SsoIdentifier), 'INVALID_SSO_IDENTIFIER', /empty/);
+    });
+
+    it('builds non-SSO Join and View when the identifier is null', () => {
+        expect(agentJoinUrl({ sso: null })).toBe(vendor.agentJoin);
+        expect(agentViewUrl({ sessionKey: '1234', sso: null })).toBe(vendor.agentView);
+    });
+
+    it('keeps a token with URL characters inside its one parameter', () => {
+        const url = samlTroubleshootingUrl({ kind: 'idptoken', value: 'a&test=12#x' });
+        expect(queryOf(url)).toEqual([
+            ['sso', '1'],
+            ['test', '11'],
+            ['idptoken', 'a&test=12#x']
+        ]);
+    });
+});
