@@ -38,6 +38,8 @@ module.exports = tseslint.config(
         rules: {
             ...jest.configs['flat/recommended'].rules,
             '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off',
+            // Tests wait for re-renders with a timer, as lwc-recipes does.
+            '@lwc/lwc/no-async-operation': 'off',
             // Tests assert through small named helpers and through fast-check properties.
             'jest/expect-expect': ['warn', { assertFunctionNames: ['expect', 'expect*', 'fc.assert'] }]
         }

@@ -4,12 +4,15 @@ module.exports = {
     ...jestConfig,
     testRegex: '/__tests__/.*\\.test\\.(js|ts)$',
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.sf', '<rootDir>/.sfdx'],
-    setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js'],
+    setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js', '<rootDir>/jest-labels-setup.js'],
     // Istanbul cannot map the TypeScript sources; V8 coverage can. Build output is not source.
     coverageProvider: 'v8',
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageReporters: ['text-summary', 'text', 'lcov'],
     coverageThreshold: {
-        './force-app/main/default/lwc/glanceStu/glanceStu.ts': { lines: 95, branches: 95 }
+        './force-app/main/default/lwc/glanceStu/glanceStu.ts': { lines: 95, branches: 95 },
+        './force-app/main/default/lwc/glanceStuPlan/glanceStuPlan.ts': { lines: 95, branches: 95 },
+        './force-app/main/default/lwc/glanceStuLinks/glanceStuLinks.ts': { lines: 95, branches: 95 },
+        './force-app/main/default/lwc/glanceStuLauncher/glanceStuLauncher.ts': { lines: 95, branches: 95 }
     }
 };

@@ -2,42 +2,41 @@
  * Types for the platform modules that @salesforce/lightning-types does not cover. Only what this
  * project uses is declared, so a wrong import still fails the type check.
  */
-import '@salesforce/lightning-types';
+// A script, not a module (no top-level import), so the declarations below are ambient and global.
 
-declare global {
-    /** A reference to a field, as `@salesforce/schema/Object.Field` gives it. */
-    interface SalesforceFieldId {
-        readonly objectApiName: string;
-        readonly fieldApiName: string;
-    }
+/** A reference to a field, as `@salesforce/schema/Object.Field` gives it. */
+interface SalesforceFieldId {
+    readonly objectApiName: string;
+    readonly fieldApiName: string;
+}
 
-    /** The shape of a UI API record that `getRecord` delivers. */
-    interface UiRecordFieldValue {
-        readonly value: unknown;
-        readonly displayValue: string | null;
-    }
-    interface UiRecord {
-        readonly id: string;
-        readonly apiName: string;
-        readonly fields: Readonly<Record<string, UiRecordFieldValue>>;
-    }
+/** The shape of a UI API record that `getRecord` delivers. */
+interface UiRecordFieldValue {
+    readonly value: unknown;
+    readonly displayValue: string | null;
+}
+interface UiRecord {
+    readonly id: string;
+    readonly apiName: string;
+    readonly fields: Readonly<Record<string, UiRecordFieldValue>>;
+}
 
-    /** The error a UI API wire adapter delivers; `body` is one object or an array of them. */
-    interface UiApiError {
-        readonly status?: number;
-        readonly statusText?: string;
-        readonly body?: { readonly message?: string } | ReadonlyArray<{ readonly message?: string }>;
-    }
+/** The error a UI API wire adapter delivers; `body` is one object or an array of them. */
+interface UiApiError {
+    readonly status?: number;
+    readonly statusText?: string;
+    readonly body?: { readonly message?: string } | ReadonlyArray<{ readonly message?: string }>;
+}
 
-    interface WireResult<T> {
-        readonly data?: T;
-        readonly error?: UiApiError;
-    }
+interface WireResult<T> {
+    readonly data?: T;
+    readonly error?: UiApiError;
 }
 
 declare module 'lightning/uiRecordApi' {
+    import type { WireAdapterConstructor } from 'lwc';
     /** A wire adapter: used only as the first argument of `@wire`. */
-    export const getRecord: unknown;
+    export const getRecord: WireAdapterConstructor<Record<string, unknown>, WireResult<UiRecord>>;
     export function getFieldValue(record: UiRecord | null | undefined, field: SalesforceFieldId | string): unknown;
 }
 
