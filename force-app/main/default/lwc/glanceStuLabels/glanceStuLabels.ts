@@ -1,0 +1,109 @@
+/*
+ * Every custom label the Glance components show, and how messages are put together from them.
+ */
+import CARD_TITLE from '@salesforce/label/c.GlanceStu_CardTitle';
+import LOADING from '@salesforce/label/c.GlanceStu_Loading';
+import JOIN_LINK from '@salesforce/label/c.GlanceStu_JoinLink';
+import VIEW_LINK from '@salesforce/label/c.GlanceStu_ViewLink';
+import OPENS_IN_NEW_TAB from '@salesforce/label/c.GlanceStu_OpensInNewTab';
+import SESSION_KEY_LABEL from '@salesforce/label/c.GlanceStu_SessionKeyLabel';
+import SESSION_KEY_PLACEHOLDER from '@salesforce/label/c.GlanceStu_SessionKeyPlaceholder';
+import SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_SessionKeyInvalid';
+import RECORD_SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_RecordSessionKeyInvalid';
+import IDENTITY_PREVIEW from '@salesforce/label/c.GlanceStu_IdentityPreview';
+import IDENTITY_HIDDEN from '@salesforce/label/c.GlanceStu_IdentityHidden';
+import USER_UNREADABLE from '@salesforce/label/c.GlanceStu_UserUnreadable';
+import RECORD_UNREADABLE from '@salesforce/label/c.GlanceStu_RecordUnreadable';
+import ACCOUNT_LINKS_HEADING from '@salesforce/label/c.GlanceStu_AccountLinksHeading';
+import ACCOUNT_MANAGEMENT_LINK from '@salesforce/label/c.GlanceStu_AccountManagementLink';
+import LOGIN_KEY_LINK from '@salesforce/label/c.GlanceStu_LoginKeyLink';
+import SAML_TEST_LINK from '@salesforce/label/c.GlanceStu_SamlTestLink';
+import PROBLEMS_HEADING from '@salesforce/label/c.GlanceStu_ProblemsHeading';
+import PROBLEM_ORG_ID_UNREADABLE from '@salesforce/label/c.GlanceStu_ProblemOrgIdUnreadable';
+import PROBLEM_SSO_TYPE_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemSsoTypeUnknown';
+import PROBLEM_GROUP_ID_NOT_NUMERIC from '@salesforce/label/c.GlanceStu_ProblemGroupIdNotNumeric';
+import PROBLEM_SSO_VALUE_HAS_SPACES from '@salesforce/label/c.GlanceStu_ProblemSsoValueHasSpaces';
+import PROBLEM_SSO_VALUE_MISSING from '@salesforce/label/c.GlanceStu_ProblemSsoValueMissing';
+import PROBLEM_ORG_ID_LENGTH_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemOrgIdLengthUnknown';
+import PROBLEM_JOIN_MODE_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemJoinModeUnknown';
+import PROBLEM_SESSION_KEY_FIELD_MISSING from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldMissing';
+import PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldNeedsRecord';
+import PROPERTY_SSO_TYPE from '@salesforce/label/c.GlanceStu_PropertySsoType';
+import PROPERTY_SSO_VALUE from '@salesforce/label/c.GlanceStu_PropertySsoValue';
+import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdLength';
+import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
+import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
+import type { SettingProblem } from 'c/glanceStuPlan';
+
+export const LABELS = {
+    cardTitle: CARD_TITLE,
+    loading: LOADING,
+    joinLink: JOIN_LINK,
+    viewLink: VIEW_LINK,
+    opensInNewTab: OPENS_IN_NEW_TAB,
+    sessionKeyLabel: SESSION_KEY_LABEL,
+    sessionKeyPlaceholder: SESSION_KEY_PLACEHOLDER,
+    sessionKeyInvalid: SESSION_KEY_INVALID,
+    recordSessionKeyInvalid: RECORD_SESSION_KEY_INVALID,
+    identityPreview: IDENTITY_PREVIEW,
+    identityHidden: IDENTITY_HIDDEN,
+    userUnreadable: USER_UNREADABLE,
+    recordUnreadable: RECORD_UNREADABLE,
+    accountLinksHeading: ACCOUNT_LINKS_HEADING,
+    accountManagementLink: ACCOUNT_MANAGEMENT_LINK,
+    loginKeyLink: LOGIN_KEY_LINK,
+    samlTestLink: SAML_TEST_LINK,
+    problemsHeading: PROBLEMS_HEADING,
+    problemOrgIdUnreadable: PROBLEM_ORG_ID_UNREADABLE,
+    problemSsoTypeUnknown: PROBLEM_SSO_TYPE_UNKNOWN,
+    problemGroupIdNotNumeric: PROBLEM_GROUP_ID_NOT_NUMERIC,
+    problemSsoValueHasSpaces: PROBLEM_SSO_VALUE_HAS_SPACES,
+    problemSsoValueMissing: PROBLEM_SSO_VALUE_MISSING,
+    problemOrgIdLengthUnknown: PROBLEM_ORG_ID_LENGTH_UNKNOWN,
+    problemJoinModeUnknown: PROBLEM_JOIN_MODE_UNKNOWN,
+    problemSessionKeyFieldMissing: PROBLEM_SESSION_KEY_FIELD_MISSING,
+    problemSessionKeyFieldNeedsRecord: PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD,
+    propertySsoType: PROPERTY_SSO_TYPE,
+    propertySsoValue: PROPERTY_SSO_VALUE,
+    propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
+    propertyJoinMode: PROPERTY_JOIN_MODE,
+    propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD
+} as const;
+
+/** Follows each link's text for screen readers; the space keeps the two apart when read. */
+export const NEW_TAB_SUFFIX = ` ${LABELS.opensInNewTab}`;
+
+/** Fills `{0}`, `{1}`… in a label, as Salesforce's own label format does. */
+export function formatLabel(template: string, ...values: string[]): string {
+    return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
+}
+
+/** How messages name each setting: App Builder properties for the card, labels for the actions. */
+export interface SettingNames {
+    ssoType: string;
+    ssoValue: string;
+    orgIdLength: string;
+    joinMode: string;
+}
+
+export const LAUNCHER_PROPERTY_NAMES: SettingNames = {
+    ssoType: LABELS.propertySsoType,
+    ssoValue: LABELS.propertySsoValue,
+    orgIdLength: LABELS.propertyOrgIdLength,
+    joinMode: LABELS.propertyJoinMode
+};
+
+const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: keyof SettingNames]> = {
+    SSO_TYPE_UNKNOWN: [LABELS.problemSsoTypeUnknown, 'ssoType'],
+    SSO_VALUE_MISSING: [LABELS.problemSsoValueMissing, 'ssoValue'],
+    SSO_GROUP_ID_NOT_NUMERIC: [LABELS.problemGroupIdNotNumeric, 'ssoValue'],
+    SSO_VALUE_HAS_SPACES: [LABELS.problemSsoValueHasSpaces, 'ssoValue'],
+    ORG_ID_UNREADABLE: [LABELS.problemOrgIdUnreadable, 'ssoValue'],
+    ORG_ID_LENGTH_UNKNOWN: [LABELS.problemOrgIdLengthUnknown, 'orgIdLength'],
+    JOIN_MODE_UNKNOWN: [LABELS.problemJoinModeUnknown, 'joinMode']
+};
+
+export function problemMessage(problem: SettingProblem, names: SettingNames): string {
+    const [template, setting] = PROBLEM_MESSAGES[problem];
+    return formatLabel(template, names[setting]);
+}
