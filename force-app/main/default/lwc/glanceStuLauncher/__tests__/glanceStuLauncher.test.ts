@@ -1,0 +1,566 @@
+import { createElement } from 'lwc';
+import GlanceStuLauncher from 'c/glanceStuLauncher';
+import { getRecord } from 'lightning/uiRecordApi';
+
+jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
+    virtual: true
+});
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const runningUser = require('./data/runningUser.json');
+const runningUserPhoneHidden = require('./data/runningUserPhoneHidden.json');
+const runningUserOrgIdHidden = require('./data/runningUserOrgIdHidden.json');
+const caseWithSessionKey = require('./data/caseWithSessionKey.json');
+const caseWithBadSessionKey = require('./data/caseWithBadSessionKey.json');
+const caseWithoutSessionKeyField = require('./data/caseWithoutSessionKeyField.json');
+const userReadError = require('./data/userReadError.json');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+// The Jest stub of getRecord is a test wire adapter; this is its typed surface.
+type WireConfig = Record<string, unknown>;
+interface LdsTestWireAdapter {
+    emit(data: unknown, filter?: (config: WireConfig) => boolean): void;
+    emitError(
+        error: { body?: unknown; status?: number; statusText?: string },
+        filter?: (config: WireConfig) => boolean
+    ): void;
+}
+const getRecordAdapter = getRecord as unknown as LdsTestWireAdapter;
+
+const USER_ID = '005000000000000000';
+const CASE_ID = '500000000000001AAA';
+const ORG_ID_15 = '00D5g000004ABCD';
+const ORG_ID_18 = '00D5g000004ABCDEAU';
+const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
+const IDENTITY: [string, string][] = [
+    ['name', 'Ada Lovelace'],
+    ['email', 'ada@example.com'],
+    ['phone', '+1 (555) 010-0100']
+];
+
+type LauncherProps = Partial<{
+    recordId: string;
+    objectApiName: string;
+    cardTitle: string;
+    ssoType: string;
+    ssoValue: string;
+    orgIdLength: string;
+    joinMode: string;
+    viewerSameWindow: boolean;
+    hideIdentity: boolean;
+    sessionKeyField: string;
+    hideAccountLinks: boolean;
+}>;
+
+const ON_CASE: LauncherProps = { recordId: CASE_ID, objectApiName: 'Case' };
+
+function mount(props: LauncherProps = ON_CASE): HTMLElement {
+    const element = createElement('c-glance-stu-launcher', { is: GlanceStuLauncher });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+const isUserWire = (config: WireConfig) => config.recordId === USER_ID;
+const isRecordWire = (config: WireConfig) => config.recordId === CASE_ID;
+
+/** Lets wires, reactive updates and re-renders settle (a macrotask runs after all microtasks). */
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function emitUser(record: unknown = runningUser): Promise<void> {
+    getRecordAdapter.emit(record, isUserWire);
+    await flush();
+}
+
+async function failUser(): Promise<void> {
+    getRecordAdapter.emitError(userReadError, isUserWire);
+    await flush();
+}
+
+async function emitRecord(record: unknown): Promise<void> {
+    getRecordAdapter.emit(record, isRecordWire);
+    await flush();
+}
+
+/** Every config the live getRecord wires of the page hold. */
+function wireConfigs(): WireConfig[] {
+    const configs: WireConfig[] = [];
+    getRecordAdapter.emit(undefined, (config) => {
+        configs.push(config);
+        return false;
+    });
+    return configs;
+}
+
+function root(element: HTMLElement): ShadowRoot {
+    return element.shadowRoot as ShadowRoot;
+}
+
+function linksRoot(element: HTMLElement): ShadowRoot {
+    const links = root(element).querySelector('c-glance-stu-links');
+    if (!links?.shadowRoot) {
+        throw new Error('c-glance-stu-links is not rendered');
+    }
+    return links.shadowRoot;
+}
+
+function link(element: HTMLElement, stu: string): HTMLAnchorElement | null {
+    const inLinks = root(element)
+        .querySelector('c-glance-stu-links')
+        ?.shadowRoot?.querySelector(`a[data-stu="${stu}"]`);
+    return (inLinks ?? root(element).querySelector(`a[data-stu="${stu}"]`)) as HTMLAnchorElement | null;
+}
+
+function hrefOf(element: HTMLElement, stu: string): string {
+    const anchor = link(element, stu);
+    if (!anchor) {
+        throw new Error(`no a[data-stu="${stu}"]`);
+    }
+    return anchor.getAttribute('href') ?? '';
+}
+
+function paramsOf(element: HTMLElement, stu: string): [string, string][] {
+    return [...new URL(hrefOf(element, stu)).searchParams.entries()];
+}
+
+function problemTexts(element: HTMLElement): string[] {
+    return [...root(element).querySelectorAll('[data-problem]')].map((node) => node.textContent?.trim() ?? '');
+}
+
+function noticeTexts(element: HTMLElement): string[] {
+    return [...root(element).querySelectorAll('[data-notice]')].map((node) => node.textContent?.trim() ?? '');
+}
+
+async function typeSessionKey(element: HTMLElement, value: string): Promise<HTMLInputElement> {
+    const input = linksRoot(element).querySelector('lightning-input[data-stu="session-key"]') as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flush();
+    return input;
+}
+
+function sessionKeyMessage(element: HTMLElement): string | null {
+    return linksRoot(element).querySelector('[data-stu="session-key-message"]')?.textContent?.trim() ?? null;
+}
+
+afterEach(() => {
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+});
+
+describe('c-glance-stu-launcher wires', () => {
+    it('reads the running user once, with email, phone and org ID optional', () => {
+        mount();
+        const configs = wireConfigs();
+        expect(configs.filter(isUserWire)).toEqual([
+            {
+                recordId: USER_ID,
+                fields: [{ objectApiName: 'User', fieldApiName: 'Name' }],
+                optionalFields: [
+                    { objectApiName: 'User', fieldApiName: 'Email' },
+                    { objectApiName: 'User', fieldApiName: 'Phone' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' }
+                ]
+            }
+        ]);
+    });
+
+    it('does not read the page record when no session-key field is set', async () => {
+        mount();
+        await flush();
+        expect(wireConfigs().filter((config) => config.recordId !== USER_ID && config.recordId !== undefined)).toEqual(
+            []
+        );
+    });
+
+    it('reads the page record with only the session-key field, optional, when one is set', async () => {
+        mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await flush();
+        expect(wireConfigs().filter(isRecordWire)).toEqual([
+            { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: ['Case.Glance_Session_Key__c'] }
+        ]);
+    });
+});
+
+describe('c-glance-stu-launcher loading', () => {
+    it('shows a spinner and no links until the user record arrives', async () => {
+        const element = mount();
+        await flush();
+        const spinner = root(element).querySelector('lightning-spinner') as unknown as { alternativeText: string };
+        expect(spinner.alternativeText).toBe('Loading Glance links');
+        expect(root(element).querySelector('c-glance-stu-links')).toBeNull();
+        expect(root(element).querySelectorAll('a').length).toBe(0);
+        await expect(element).toBeAccessible();
+        await emitUser();
+        expect(root(element).querySelector('lightning-spinner')).toBeNull();
+        expect(link(element, 'join')).not.toBeNull();
+    });
+
+    it('keeps the spinner until the page record arrives when it reads a session key', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser();
+        expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+        expect(link(element, 'join')).toBeNull();
+        await emitRecord(caseWithSessionKey);
+        expect(root(element).querySelector('lightning-spinner')).toBeNull();
+        expect(link(element, 'view')).not.toBeNull();
+    });
+});
+
+describe('c-glance-stu-launcher Join link', () => {
+    it('carries the 15-character org ID as idptoken and the agent identity by default', async () => {
+        const element = mount();
+        await emitUser();
+        expect(hrefOf(element, 'join')).toBe(
+            `${JOIN}?idptoken=${ORG_ID_15}&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`
+        );
+        expect(problemTexts(element)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('uses the 18-character org ID when orgIdLength is 18', async () => {
+        const element = mount({ ...ON_CASE, orgIdLength: '18' });
+        await emitUser();
+        expect(paramsOf(element, 'join')[0]).toEqual(['idptoken', ORG_ID_18]);
+    });
+
+    it.each([
+        ['idptoken', 'acme-saml', ['idptoken', 'acme-saml']],
+        ['idpid', ' 12345 ', ['idpid', '12345']],
+        ['idpname', 'Acme Support', ['idpname', 'Acme Support']],
+        ['idpusername', 'ada.glance.net', ['idpusername', 'ada.glance.net']]
+    ])('carries ssoType %s with ssoValue %j', async (ssoType, ssoValue, expected) => {
+        const element = mount({ ...ON_CASE, ssoType, ssoValue });
+        await emitUser();
+        expect(paramsOf(element, 'join')).toEqual([expected, ...IDENTITY]);
+    });
+
+    it('carries no SSO identifier when ssoType is none', async () => {
+        const element = mount({ ...ON_CASE, ssoType: 'none', ssoValue: '12345' });
+        await emitUser();
+        expect(paramsOf(element, 'join')).toEqual(IDENTITY);
+    });
+
+    it('adds the Join controls: mode and viewersamewindow', async () => {
+        const element = mount({ ...ON_CASE, joinMode: 'chatinvitation', viewerSameWindow: true, ssoType: 'none' });
+        await emitUser();
+        expect(paramsOf(element, 'join')).toEqual([...IDENTITY, ['viewersamewindow', '1'], ['mode', 'chatinvitation']]);
+    });
+
+    it('leaves identity off and says so when hideIdentity is set', async () => {
+        const element = mount({ ...ON_CASE, hideIdentity: true });
+        await emitUser();
+        expect(paramsOf(element, 'join')).toEqual([['idptoken', ORG_ID_15]]);
+        expect(linksRoot(element).querySelector('[data-stu="identity"]')).toBeNull();
+        expect(noticeTexts(element)).toEqual(['Your name, email and phone are not sent to Glance.']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the agent what the customer will see', async () => {
+        const element = mount();
+        await emitUser();
+        expect(linksRoot(element).querySelector('[data-stu="identity"]')?.textContent).toBe(
+            'The customer will see: Ada Lovelace, ada@example.com, +1 (555) 010-0100'
+        );
+    });
+
+    it('leaves out an email that is blank and a phone hidden by field-level security', async () => {
+        const element = mount();
+        await emitUser(runningUserPhoneHidden);
+        expect(paramsOf(element, 'join')).toEqual([
+            ['idptoken', ORG_ID_15],
+            ['name', 'Ada Lovelace']
+        ]);
+        expect(linksRoot(element).querySelector('[data-stu="identity"]')?.textContent).toBe(
+            'The customer will see: Ada Lovelace'
+        );
+        expect(problemTexts(element)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens every link in a new tab without an opener, with a readable name', async () => {
+        const element = mount();
+        await emitUser();
+        await typeSessionKey(element, '1234');
+        const anchors = [
+            ...root(element).querySelectorAll('a'),
+            ...linksRoot(element).querySelectorAll('a')
+        ] as HTMLAnchorElement[];
+        expect(anchors.map((anchor) => anchor.dataset.stu).sort()).toEqual([
+            'account',
+            'join',
+            'login-key',
+            'saml-test',
+            'view'
+        ]);
+        for (const anchor of anchors) {
+            expect(anchor.getAttribute('target')).toBe('_blank');
+            expect(anchor.getAttribute('rel')).toBe('noopener noreferrer');
+            expect(anchor.classList.contains('slds-button')).toBe(true);
+            expect(anchor.textContent?.trim()).toMatch(/\S+ \(opens in a new tab\)$/);
+        }
+    });
+});
+
+describe('c-glance-stu-launcher card', () => {
+    it('titles the card from the cardTitle label by default, or the cardTitle property', async () => {
+        const element = mount();
+        await emitUser();
+        const card = () => root(element).querySelector('lightning-card') as unknown as { title: string };
+        expect(card().title).toBe('Glance');
+        Object.assign(element, { cardTitle: '  Cobrowse  ' });
+        await flush();
+        expect(card().title).toBe('Cobrowse');
+    });
+});
+
+describe('c-glance-stu-launcher session key', () => {
+    it('gives a View link for a typed key, with the SSO identifier and identity', async () => {
+        const element = mount();
+        await emitUser();
+        expect(link(element, 'view')).toBeNull();
+        expect(linksRoot(element).querySelector('[data-stu="view-unavailable"]')).not.toBeNull();
+        await typeSessionKey(element, '  4821 ');
+        expect(hrefOf(element, 'view')).toBe(
+            `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=${ORG_ID_15}&SessionKey=4821` +
+                '&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100'
+        );
+        expect(sessionKeyMessage(element)).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('explains an invalid key, gives no View link and keeps what the agent typed', async () => {
+        const element = mount();
+        await emitUser();
+        const input = await typeSessionKey(element, '48 21&x');
+        expect(link(element, 'view')).toBeNull();
+        expect(sessionKeyMessage(element)).toBe(
+            'A session key is 1 to 50 letters, digits, dots, hyphens or underscores, with no spaces. Check the key the customer read out.'
+        );
+        expect(input.value).toBe('48 21&x');
+        expect(link(element, 'join')).not.toBeNull();
+        await expect(element).toBeAccessible();
+        await typeSessionKey(element, '4821');
+        expect(sessionKeyMessage(element)).toBeNull();
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '4821']);
+    });
+
+    it('shows no message and no View link when the box is emptied', async () => {
+        const element = mount();
+        await emitUser();
+        await typeSessionKey(element, '4821');
+        await typeSessionKey(element, '   ');
+        expect(link(element, 'view')).toBeNull();
+        expect(sessionKeyMessage(element)).toBeNull();
+    });
+
+    it('fills the key box from the record field and links to View', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser();
+        await emitRecord(caseWithSessionKey);
+        const input = linksRoot(element).querySelector('lightning-input') as HTMLInputElement;
+        expect(input.value).toBe('4821');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '4821']);
+        expect(problemTexts(element)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it.each(['Case.Glance_Session_Key__c', 'glance_session_key__c'])(
+        'accepts the field written as %s',
+        async (sessionKeyField) => {
+            const element = mount({ ...ON_CASE, sessionKeyField });
+            await emitUser();
+            await emitRecord(caseWithSessionKey);
+            expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '4821']);
+        }
+    );
+
+    it('lets a typed key replace the record key', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser();
+        await emitRecord(caseWithSessionKey);
+        await typeSessionKey(element, '9999');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '9999']);
+    });
+
+    it('explains an invalid key read from the record', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser();
+        await emitRecord(caseWithBadSessionKey);
+        expect(link(element, 'view')).toBeNull();
+        expect(sessionKeyMessage(element)).toBe(
+            'The session key on this record (48 21) is not a valid Glance key. Type the key the customer reads out instead.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('tells the agent when the record cannot be read, and the key box still works', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser();
+        getRecordAdapter.emitError(
+            { body: { message: 'Record deleted' }, status: 404, statusText: 'Not Found' },
+            isRecordWire
+        );
+        await flush();
+        expect(noticeTexts(element)).toEqual([
+            'This record could not be read (Record deleted), so its session key is not filled in. Type the key the customer reads out.'
+        ]);
+        await typeSessionKey(element, '4821');
+        expect(link(element, 'view')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-glance-stu-launcher account links for admins', () => {
+    it('links to account management, login key and SAML troubleshooting with the SSO identifier', async () => {
+        const element = mount();
+        await emitUser();
+        const sso = `idptoken=${ORG_ID_15}`;
+        expect(hrefOf(element, 'account')).toBe(
+            `https://www.glance.net/account/GetLoginKey.aspx?sso=1&${sso}&redirect=/account/AccountSummary.aspx`
+        );
+        expect(hrefOf(element, 'login-key')).toBe(`https://www.glance.net/account/GetLoginKey.aspx?sso=1&${sso}`);
+        expect(hrefOf(element, 'saml-test')).toBe(
+            `https://www.glance.net/account/GetLoginKey.aspx?sso=1&test=11&${sso}`
+        );
+    });
+
+    it('hides them when hideAccountLinks is set', async () => {
+        const element = mount({ ...ON_CASE, hideAccountLinks: true });
+        await emitUser();
+        expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
+        expect(link(element, 'join')).not.toBeNull();
+    });
+
+    it('hides them when no SSO identifier is known', async () => {
+        const element = mount({ ...ON_CASE, ssoType: 'none' });
+        await emitUser();
+        expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
+    });
+});
+
+describe('c-glance-stu-launcher when data is missing', () => {
+    it('still offers Join, without identity or SSO, when the user record cannot be read', async () => {
+        const element = mount();
+        await failUser();
+        expect(hrefOf(element, 'join')).toBe(JOIN);
+        expect(noticeTexts(element)).toEqual([
+            "Your user details could not be read (You don't have access to this record.), so Glance will not show your name, email or phone to the customer, and links open without single sign-on. Join still works."
+        ]);
+        expect(problemTexts(element)).toEqual([]);
+        expect(linksRoot(element).querySelector('[data-stu="identity"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps an SSO identifier that does not need the user record', async () => {
+        const element = mount({ ...ON_CASE, ssoType: 'idpid', ssoValue: '12345' });
+        await failUser();
+        expect(hrefOf(element, 'join')).toBe(`${JOIN}?idpid=12345`);
+    });
+
+    it('falls back to non-SSO links and names the permission set when the org ID is unreadable', async () => {
+        const element = mount();
+        await emitUser(runningUserOrgIdHidden);
+        expect(paramsOf(element, 'join')).toEqual(IDENTITY.slice(0, 2));
+        expect(problemTexts(element)).toEqual([
+            'Links open Glance without single sign-on because this user cannot read the org ID. An admin can assign the Glance STU User permission set (Glance_STU_User), or fill in the SSO Identifier Value (ssoValue) property.'
+        ]);
+        expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-glance-stu-launcher bad configuration', () => {
+    it.each([
+        [
+            { ssoType: 'idpid', ssoValue: 'abc' },
+            'Fix the SSO Identifier Value (ssoValue) property: a Glance Group ID (idpid) is digits only, like 12345. Links open Glance without single sign-on until then.'
+        ],
+        [
+            { ssoType: 'idpid', ssoValue: '  ' },
+            'Fix the SSO Identifier Value (ssoValue) property: it is blank. Enter the identifier Glance gave your account. Links open Glance without single sign-on until then.'
+        ],
+        [
+            { ssoType: 'idpusername', ssoValue: 'ada glance.net' },
+            'Fix the SSO Identifier Value (ssoValue) property: a token (idptoken) or Glance address (idpusername) cannot contain spaces. Links open Glance without single sign-on until then.'
+        ],
+        [
+            { ssoType: 'saml' },
+            'Fix the SSO Identifier Type (ssoType) property: use idptoken, idpid, idpname, idpusername or none. Links open Glance without single sign-on until then.'
+        ]
+    ])('reports %j and keeps Join working without SSO', async (props, message) => {
+        const element = mount({ ...ON_CASE, ...props });
+        await emitUser();
+        expect(problemTexts(element)).toEqual([message]);
+        expect(paramsOf(element, 'join')).toEqual(IDENTITY);
+        expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
+        await typeSessionKey(element, '4821');
+        expect(paramsOf(element, 'view')).toEqual([['SessionKey', '4821'], ...IDENTITY]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('reports an unknown joinMode and joins without a mode', async () => {
+        const element = mount({ ...ON_CASE, ssoType: 'none', joinMode: 'videocall' });
+        await emitUser();
+        expect(problemTexts(element)).toEqual([
+            'Fix the Agent Join Mode (joinMode) property: use none, universaljoin, chatinvitation or smsinvitation. Join opens without a mode until then.'
+        ]);
+        expect(paramsOf(element, 'join')).toEqual(IDENTITY);
+    });
+
+    it('reports an orgIdLength other than 15 or 18 and uses 15', async () => {
+        const element = mount({ ...ON_CASE, orgIdLength: '16' });
+        await emitUser();
+        expect(problemTexts(element)).toEqual([
+            'Fix the Org ID Length (orgIdLength) property: use 15 or 18. The 15-character org ID is used until then.'
+        ]);
+        expect(paramsOf(element, 'join')[0]).toEqual(['idptoken', ORG_ID_15]);
+    });
+
+    it('reports a sessionKeyField the record lacks', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Key__c' });
+        await emitUser();
+        await emitRecord(caseWithoutSessionKeyField);
+        expect(problemTexts(element)).toEqual([
+            "Fix the Session Key Field (sessionKeyField) property: this record has no field Glance_Key__c that you can read. Check the field's API name and that agents can read it."
+        ]);
+        await typeSessionKey(element, '4821');
+        expect(link(element, 'view')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it.each(['Contact.Glance_Session_Key__c', 'Glance Session Key', 'Case.'])(
+        'reports the unusable sessionKeyField %j without reading the record',
+        async (sessionKeyField) => {
+            const element = mount({ ...ON_CASE, sessionKeyField });
+            await emitUser();
+            expect(wireConfigs().filter(isRecordWire)).toEqual([]);
+            expect(root(element).querySelector('lightning-spinner')).toBeNull();
+            expect(problemTexts(element)).toEqual([
+                `Fix the Session Key Field (sessionKeyField) property: this record has no field ${sessionKeyField} that you can read. Check the field's API name and that agents can read it.`
+            ]);
+        }
+    );
+
+    it('reports a sessionKeyField set outside a record page', async () => {
+        const element = mount({ sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser();
+        expect(problemTexts(element)).toEqual([
+            'Fix the Session Key Field (sessionKeyField) property: it works only on Case and Contact record pages. Clear it on this page.'
+        ]);
+        expect(link(element, 'join')).not.toBeNull();
+    });
+
+    it('lists several problems at once', async () => {
+        const element = mount({ ...ON_CASE, ssoType: 'idpid', ssoValue: 'x1', joinMode: 'bogus' });
+        await emitUser();
+        expect(problemTexts(element)).toHaveLength(2);
+        expect(hrefOf(element, 'join')).toBe(
+            `${JOIN}?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`
+        );
+    });
+});

@@ -1,0 +1,178 @@
+/*
+ * The Glance card for Case and Contact record pages (also App and Home pages): Join, a
+ * session-key box with View, and for admins the SSO account links. Apex-free: one getRecord on
+ * the running user, and one on the page's record only when an admin names a session-key field.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import USER_ID from '@salesforce/user/Id';
+import IS_ADMIN from '@salesforce/userPermission/CustomizeApplication';
+import { planLinks, type LinkPlan } from 'c/glanceStuPlan';
+import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStuUser';
+import { LABELS, NEW_TAB_SUFFIX, LAUNCHER_PROPERTY_NAMES, formatLabel, problemMessage } from 'c/glanceStuLabels';
+import { wireErrorMessage } from 'c/glanceStuErrors';
+
+const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+interface Message {
+    key: string;
+    text: string;
+}
+
+export default class GlanceStuLauncher extends LightningElement {
+    @api recordId: string | undefined;
+    @api objectApiName: string | undefined;
+
+    // App Builder properties (see glanceStuLauncher.js-meta.xml). Flags default to false, as the
+    // platform requires, so each is named for the non-default behaviour.
+    @api cardTitle: string | undefined;
+    @api ssoType = 'idptoken';
+    @api ssoValue: string | undefined;
+    @api orgIdLength = '15';
+    @api joinMode = 'none';
+    @api viewerSameWindow = false;
+    @api hideIdentity = false;
+    @api sessionKeyField: string | undefined;
+    @api hideAccountLinks = false;
+
+    labels = LABELS;
+    newTabSuffix = NEW_TAB_SUFFIX;
+    userResult: WireResult<UiRecord> | undefined;
+    recordResult: WireResult<UiRecord> | undefined;
+
+    @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
+    wiredUser(result: WireResult<UiRecord>): void {
+        this.userResult = result;
+    }
+
+    // Runs only while sessionKeyRecordId is defined: when a session-key field is configured.
+    @wire(getRecord, {
+        recordId: '$sessionKeyRecordId',
+        fields: '$recordIdFields',
+        optionalFields: '$sessionKeyFields'
+    })
+    wiredRecord(result: WireResult<UiRecord>): void {
+        this.recordResult = result;
+    }
+
+    /** The configured field's API name, accepting `Field__c` or `Case.Field__c`; null if unusable. */
+    get sessionKeyFieldName(): string | null {
+        const configured = this.sessionKeyField?.trim() ?? '';
+        const [objectName, fieldName] = configured.includes('.')
+            ? configured.split('.', 2)
+            : [this.objectApiName, configured];
+        const sameObject = objectName?.toLowerCase() === this.objectApiName?.toLowerCase();
+        return sameObject && fieldName && FIELD_NAME_PATTERN.test(fieldName) ? fieldName : null;
+    }
+
+    get readsRecordSessionKey(): boolean {
+        return !!(this.sessionKeyField?.trim() && this.recordId && this.objectApiName && this.sessionKeyFieldName);
+    }
+
+    get sessionKeyRecordId(): string | undefined {
+        return this.readsRecordSessionKey ? this.recordId : undefined;
+    }
+
+    get recordIdFields(): string[] {
+        return [`${this.objectApiName}.Id`];
+    }
+
+    get sessionKeyFields(): string[] {
+        return [`${this.objectApiName}.${this.sessionKeyFieldName}`];
+    }
+
+    get isLoading(): boolean {
+        const pending = (result: WireResult<UiRecord> | undefined) => !result?.data && !result?.error;
+        return pending(this.userResult) || (this.readsRecordSessionKey && pending(this.recordResult));
+    }
+
+    get heading(): string {
+        return this.cardTitle?.trim() || LABELS.cardTitle;
+    }
+
+    get plan(): LinkPlan {
+        return planLinks(
+            {
+                ssoType: this.ssoType,
+                ssoValue: this.ssoValue,
+                orgIdLength: this.orgIdLength,
+                joinMode: this.joinMode,
+                viewerSameWindow: this.viewerSameWindow,
+                hideIdentity: this.hideIdentity
+            },
+            runningUserFromRecord(this.userResult?.data)
+        );
+    }
+
+    /** The record's copy of the configured field; admins may type the API name in any case. */
+    get sessionKeyFieldValue(): UiRecordFieldValue | undefined {
+        const record = this.readsRecordSessionKey ? this.recordResult?.data : undefined;
+        const wanted = this.sessionKeyFieldName?.toLowerCase();
+        const key = record && Object.keys(record.fields).find((name) => name.toLowerCase() === wanted);
+        return key ? record.fields[key] : undefined;
+    }
+
+    get recordSessionKey(): string | null {
+        const value = this.sessionKeyFieldValue?.value;
+        return typeof value === 'string' ? value : null;
+    }
+
+    /** Things the agent should know: the card still works, with less. */
+    get notices(): Message[] {
+        const notices: Message[] = [];
+        if (this.userResult?.error) {
+            notices.push({
+                key: 'user',
+                text: formatLabel(LABELS.userUnreadable, wireErrorMessage(this.userResult.error))
+            });
+        } else if (this.hideIdentity) {
+            notices.push({ key: 'identity-hidden', text: LABELS.identityHidden });
+        }
+        if (this.readsRecordSessionKey && this.recordResult?.error) {
+            notices.push({
+                key: 'record',
+                text: formatLabel(LABELS.recordUnreadable, wireErrorMessage(this.recordResult.error))
+            });
+        }
+        return notices;
+    }
+
+    /** Configuration an admin should fix, each naming the property to change. */
+    get problems(): Message[] {
+        // When the whole user record failed, the notice already says links open without SSO;
+        // the permission-set advice would send the admin the wrong way.
+        const userFailed = !!this.userResult?.error;
+        const problems = this.plan.problems
+            .filter((problem) => !(userFailed && problem === 'ORG_ID_UNREADABLE'))
+            .map((problem) => ({ key: problem, text: problemMessage(problem, LAUNCHER_PROPERTY_NAMES) }));
+        const sessionKeyProblem = this.sessionKeyFieldProblem;
+        return sessionKeyProblem ? [...problems, { key: 'session-key-field', text: sessionKeyProblem }] : problems;
+    }
+
+    get sessionKeyFieldProblem(): string | null {
+        const configured = this.sessionKeyField?.trim();
+        if (!configured) {
+            return null;
+        }
+        if (!this.recordId || !this.objectApiName) {
+            return formatLabel(LABELS.problemSessionKeyFieldNeedsRecord, LABELS.propertySessionKeyField);
+        }
+        const recordArrived = this.recordResult?.data !== undefined;
+        const missing = !this.sessionKeyFieldName || (recordArrived && this.sessionKeyFieldValue === undefined);
+        return missing
+            ? formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, configured)
+            : null;
+    }
+
+    get hasProblems(): boolean {
+        return this.problems.length > 0;
+    }
+
+    get showAccountLinks(): boolean {
+        return IS_ADMIN === true && !this.hideAccountLinks && this.plan.accountLinks !== null;
+    }
+
+    get accountLinks() {
+        return this.plan.accountLinks;
+    }
+}
