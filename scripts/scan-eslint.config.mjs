@@ -1,0 +1,30 @@
+// ESLint config that npm run scan adds to Code Analyzer's own base config. The base config puts
+// the LWC and Lightning rules on .js only and lints .ts with TypeScript rules alone; the components
+// are written in TypeScript, so the same LWC rules must also see the .ts sources, read with the
+// TypeScript parser (it understands the decorators). The project's eslint.config.js is not used
+// here because it ignores the compiled .js, which the scan must cover.
+import lwcConfig from '@salesforce/eslint-config-lwc';
+// The engine's own dependency: the platform rules it applies to .js.
+import lwcPlatform from '@lwc/eslint-plugin-lwc-platform';
+import tseslint from 'typescript-eslint';
+
+const lwcTypeScript = ['**/lwc/**/*.ts'];
+
+export default [
+    ...[...lwcConfig.configs.recommended, ...lwcPlatform.configs.recommended].map((config) => ({
+        ...config,
+        files: lwcTypeScript
+    })),
+    {
+        files: lwcTypeScript,
+        languageOptions: { parser: tseslint.parser, sourceType: 'module' },
+        rules: {
+            // Code Analyzer turns these two off for .js too: the first breaks without a Jest config
+            // beside the file, the second reports false positives.
+            'jest/no-deprecated-functions': 'off',
+            '@lwc/lwc-platform/valid-offline-wire': 'off'
+        }
+    },
+    // The TypeScript compiler checks what these core rules check, and they misread type-only names.
+    { ...tseslint.configs.eslintRecommended, files: lwcTypeScript }
+];
