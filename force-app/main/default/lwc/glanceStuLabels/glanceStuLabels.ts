@@ -33,6 +33,7 @@ import PROPERTY_SSO_VALUE from '@salesforce/label/c.GlanceStu_PropertySsoValue';
 import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdLength';
 import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
+import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
 import type { SettingProblem } from 'c/glanceStuPlan';
 
 export const LABELS = {
@@ -67,7 +68,8 @@ export const LABELS = {
     propertySsoValue: PROPERTY_SSO_VALUE,
     propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
     propertyJoinMode: PROPERTY_JOIN_MODE,
-    propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD
+    propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
+    sessionPanelTitle: SESSION_PANEL_TITLE
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
@@ -106,4 +108,29 @@ const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: keyof
 export function problemMessage(problem: SettingProblem, names: SettingNames): string {
     const [template, setting] = PROBLEM_MESSAGES[problem];
     return formatLabel(template, names[setting]);
+}
+
+/** A line of text in a list; the key keeps list rendering stable. */
+export interface CardMessage {
+    key: string;
+    text: string;
+}
+
+/**
+ * The configuration problems to show. When the whole user record failed, the user notice already
+ * says links open without SSO, and permission-set advice would send the admin the wrong way.
+ */
+export function settingProblemMessages(
+    problems: readonly SettingProblem[],
+    names: SettingNames,
+    userUnreadable: boolean
+): CardMessage[] {
+    return problems
+        .filter((problem) => !(userUnreadable && problem === 'ORG_ID_UNREADABLE'))
+        .map((problem) => ({ key: problem, text: problemMessage(problem, names) }));
+}
+
+/** What the agent loses when their own user record cannot be read. */
+export function userUnreadableNotice(errorText: string): CardMessage {
+    return { key: 'user', text: formatLabel(LABELS.userUnreadable, errorText) };
 }

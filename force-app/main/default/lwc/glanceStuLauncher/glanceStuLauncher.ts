@@ -9,15 +9,18 @@ import USER_ID from '@salesforce/user/Id';
 import IS_ADMIN from '@salesforce/userPermission/CustomizeApplication';
 import { planLinks, type LinkPlan } from 'c/glanceStuPlan';
 import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStuUser';
-import { LABELS, NEW_TAB_SUFFIX, LAUNCHER_PROPERTY_NAMES, formatLabel, problemMessage } from 'c/glanceStuLabels';
+import {
+    LABELS,
+    NEW_TAB_SUFFIX,
+    LAUNCHER_PROPERTY_NAMES,
+    formatLabel,
+    settingProblemMessages,
+    userUnreadableNotice,
+    type CardMessage
+} from 'c/glanceStuLabels';
 import { wireErrorMessage } from 'c/glanceStuErrors';
 
 const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-interface Message {
-    key: string;
-    text: string;
-}
 
 export default class GlanceStuLauncher extends LightningElement {
     @api recordId: string | undefined;
@@ -118,13 +121,10 @@ export default class GlanceStuLauncher extends LightningElement {
     }
 
     /** Things the agent should know: the card still works, with less. */
-    get notices(): Message[] {
-        const notices: Message[] = [];
+    get notices(): CardMessage[] {
+        const notices: CardMessage[] = [];
         if (this.userResult?.error) {
-            notices.push({
-                key: 'user',
-                text: formatLabel(LABELS.userUnreadable, wireErrorMessage(this.userResult.error))
-            });
+            notices.push(userUnreadableNotice(wireErrorMessage(this.userResult.error)));
         } else if (this.hideIdentity) {
             notices.push({ key: 'identity-hidden', text: LABELS.identityHidden });
         }
@@ -138,13 +138,8 @@ export default class GlanceStuLauncher extends LightningElement {
     }
 
     /** Configuration an admin should fix, each naming the property to change. */
-    get problems(): Message[] {
-        // When the whole user record failed, the notice already says links open without SSO;
-        // the permission-set advice would send the admin the wrong way.
-        const userFailed = !!this.userResult?.error;
-        const problems = this.plan.problems
-            .filter((problem) => !(userFailed && problem === 'ORG_ID_UNREADABLE'))
-            .map((problem) => ({ key: problem, text: problemMessage(problem, LAUNCHER_PROPERTY_NAMES) }));
+    get problems(): CardMessage[] {
+        const problems = settingProblemMessages(this.plan.problems, LAUNCHER_PROPERTY_NAMES, !!this.userResult?.error);
         const sessionKeyProblem = this.sessionKeyFieldProblem;
         return sessionKeyProblem ? [...problems, { key: 'session-key-field', text: sessionKeyProblem }] : problems;
     }
@@ -162,10 +157,6 @@ export default class GlanceStuLauncher extends LightningElement {
         return missing
             ? formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, configured)
             : null;
-    }
-
-    get hasProblems(): boolean {
-        return this.problems.length > 0;
     }
 
     get showAccountLinks(): boolean {

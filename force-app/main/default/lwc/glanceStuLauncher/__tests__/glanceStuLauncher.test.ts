@@ -125,12 +125,20 @@ function paramsOf(element: HTMLElement, stu: string): [string, string][] {
     return [...new URL(hrefOf(element, stu)).searchParams.entries()];
 }
 
+function messagesRoot(element: HTMLElement): ShadowRoot {
+    const messages = root(element).querySelector('c-glance-stu-messages');
+    if (!messages?.shadowRoot) {
+        throw new Error('c-glance-stu-messages is not rendered');
+    }
+    return messages.shadowRoot;
+}
+
 function problemTexts(element: HTMLElement): string[] {
-    return [...root(element).querySelectorAll('[data-problem]')].map((node) => node.textContent?.trim() ?? '');
+    return [...messagesRoot(element).querySelectorAll('[data-problem]')].map((node) => node.textContent?.trim() ?? '');
 }
 
 function noticeTexts(element: HTMLElement): string[] {
-    return [...root(element).querySelectorAll('[data-notice]')].map((node) => node.textContent?.trim() ?? '');
+    return [...messagesRoot(element).querySelectorAll('[data-notice]')].map((node) => node.textContent?.trim() ?? '');
 }
 
 async function typeSessionKey(element: HTMLElement, value: string): Promise<HTMLInputElement> {
