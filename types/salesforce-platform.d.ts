@@ -54,3 +54,10 @@ declare module '@salesforce/userPermission/*' {
     const hasPermission: boolean;
     export default hasPermission;
 }
+
+declare module 'lightning/actions' {
+    /** Closes the screen quick action's panel when dispatched from it. */
+    export class CloseActionScreenEvent extends CustomEvent<null> {
+        constructor();
+    }
+}

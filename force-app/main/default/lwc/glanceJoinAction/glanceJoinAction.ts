@@ -1,0 +1,56 @@
+/*
+ * Headless quick action: one click opens Glance Agent Join in a new tab, with the agent's identity
+ * and SSO identifier. Browsers block a window opened long after the click, so it waits at most
+ * about a second for the user record and then opens without identity rather than not at all.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import USER_ID from '@salesforce/user/Id';
+import { planLinks } from 'c/glanceStuPlan';
+import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStuUser';
+import { ACTION_SETTINGS } from 'c/glanceStuActionSettings';
+
+/** How long a click may wait for the user record before the browser stops trusting it. */
+export const USER_WAIT_MS = 1000;
+
+export default class GlanceJoinAction extends LightningElement {
+    @api recordId: string | undefined;
+    @api objectApiName: string | undefined;
+
+    userResult: WireResult<UiRecord> | undefined;
+    /** Set while an invoke waits for the user record; cleared the moment it opens. */
+    waitTimer: ReturnType<typeof setTimeout> | undefined;
+
+    @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
+    wiredUser(result: WireResult<UiRecord>): void {
+        this.userResult = result;
+        if (this.waitTimer !== undefined && (result.data || result.error)) {
+            this.finishWaiting();
+        }
+    }
+
+    @api invoke(): void {
+        if (this.waitTimer !== undefined) {
+            // A second click while the first still waits would open a second tab.
+            return;
+        }
+        if (this.userResult?.data || this.userResult?.error) {
+            this.openJoinNow();
+            return;
+        }
+        // eslint-disable-next-line @lwc/lwc/no-async-operation -- the wait bounds how late the window may open
+        this.waitTimer = setTimeout(() => this.finishWaiting(), USER_WAIT_MS);
+    }
+
+    /** Ends a wait, whichever ends it first (the user record or the timeout), and opens once. */
+    finishWaiting(): void {
+        clearTimeout(this.waitTimer);
+        this.waitTimer = undefined;
+        this.openJoinNow();
+    }
+
+    openJoinNow(): void {
+        const { joinUrl } = planLinks(ACTION_SETTINGS, runningUserFromRecord(this.userResult?.data));
+        window.open(joinUrl, '_blank');
+    }
+}

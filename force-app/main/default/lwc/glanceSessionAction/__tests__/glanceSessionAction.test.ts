@@ -1,0 +1,146 @@
+import { createElement } from 'lwc';
+import GlanceSessionAction from 'c/glanceSessionAction';
+import GlanceStuLauncher from 'c/glanceStuLauncher';
+import { getRecord } from 'lightning/uiRecordApi';
+
+jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
+    virtual: true
+});
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const runningUser = require('./data/runningUser.json');
+const runningUserOrgIdHidden = require('./data/runningUserOrgIdHidden.json');
+const userReadError = require('./data/userReadError.json');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+interface LdsTestWireAdapter {
+    emit(data: unknown): void;
+    emitError(error: { body?: unknown; status?: number; statusText?: string }): void;
+    getLastConfig(): Record<string, unknown>;
+}
+const getRecordAdapter = getRecord as unknown as LdsTestWireAdapter;
+const ON_CASE = { recordId: '500000000000001AAA', objectApiName: 'Case' };
+
+function mount(): HTMLElement {
+    const element = createElement('c-glance-session-action', { is: GlanceSessionAction });
+    Object.assign(element, ON_CASE);
+    document.body.appendChild(element);
+    return element;
+}
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function childRoot(element: HTMLElement, tag: string): ShadowRoot {
+    const child = element.shadowRoot?.querySelector(tag);
+    if (!child?.shadowRoot) {
+        throw new Error(`${tag} is not rendered`);
+    }
+    return child.shadowRoot;
+}
+
+async function typeSessionKey(element: HTMLElement, value: string): Promise<void> {
+    const input = childRoot(element, 'c-glance-stu-links').querySelector('lightning-input') as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flush();
+}
+
+function href(element: HTMLElement, stu: string): string | null {
+    return childRoot(element, 'c-glance-stu-links').querySelector(`a[data-stu="${stu}"]`)?.getAttribute('href') ?? null;
+}
+
+afterEach(() => {
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
+});
+
+describe('c-glance-session-action', () => {
+    it('shows a spinner until the user record arrives, then the key box, View and Join', async () => {
+        const element = mount();
+        await flush();
+        expect(element.shadowRoot?.querySelector('lightning-spinner')).not.toBeNull();
+        expect(element.shadowRoot?.querySelector('c-glance-stu-links')).toBeNull();
+        await expect(element).toBeAccessible();
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('Glance session');
+        expect(
+            childRoot(element, 'c-glance-stu-links').querySelector('lightning-input[data-stu="session-key"]')
+        ).not.toBeNull();
+        expect(href(element, 'join')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('builds the same Join and View links as the launcher with its default properties', async () => {
+        const launcher = createElement('c-glance-stu-launcher', { is: GlanceStuLauncher });
+        Object.assign(launcher, ON_CASE);
+        document.body.appendChild(launcher);
+        const panel = mount();
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        await typeSessionKey(launcher, '4821');
+        await typeSessionKey(panel, '4821');
+        expect(href(panel, 'join')).toBe(href(launcher, 'join'));
+        expect(href(panel, 'view')).toBe(href(launcher, 'view'));
+        expect(href(panel, 'view')).toBe(
+            'https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821' +
+                '&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100'
+        );
+    });
+
+    it('keeps an invalid key with its message and no View link', async () => {
+        const element = mount();
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        await typeSessionKey(element, 'not a key');
+        expect(href(element, 'view')).toBeNull();
+        expect(
+            childRoot(element, 'c-glance-stu-links').querySelector('[data-stu="session-key-message"]')
+        ).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it.each(['join', 'view'])('closes itself once the agent follows the %s link', async (stu) => {
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener('close', closed);
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        await typeSessionKey(element, '4821');
+        expect(closed).not.toHaveBeenCalled();
+        childRoot(element, 'c-glance-stu-links')
+            .querySelector(`a[data-stu="${stu}"]`)
+            ?.dispatchEvent(new CustomEvent('click'));
+        expect(closed).toHaveBeenCalledTimes(1);
+    });
+
+    it('names the custom label to fix when the org ID is unreadable', async () => {
+        const element = mount();
+        getRecordAdapter.emit(runningUserOrgIdHidden);
+        await flush();
+        const problems = [...childRoot(element, 'c-glance-stu-messages').querySelectorAll('[data-problem]')];
+        expect(problems.map((node) => node.textContent)).toEqual([
+            'Links open Glance without single sign-on because this user cannot read the org ID. An admin can assign the Glance STU User permission set (Glance_STU_User), or fill in the custom label GlanceStu_ActionSsoValue.'
+        ]);
+        expect(href(element, 'join')).toBe(
+            'https://www.glance.net/agentjoin/AgentJoin.aspx?name=Ada+Lovelace&email=ada@example.com'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('still offers Join and says why identity is missing when the user record fails', async () => {
+        const element = mount();
+        getRecordAdapter.emitError(userReadError);
+        await flush();
+        const messages = childRoot(element, 'c-glance-stu-messages');
+        expect(messages.querySelectorAll('[data-problem]')).toHaveLength(0);
+        expect(messages.querySelector('[data-notice="user"]')?.textContent).toContain(
+            "You don't have access to this record."
+        );
+        expect(href(element, 'join')).toBe('https://www.glance.net/agentjoin/AgentJoin.aspx');
+        await expect(element).toBeAccessible();
+    });
+});

@@ -1,0 +1,47 @@
+/*
+ * Screen quick action: a panel with the launcher's session-key box, View and Join. It closes
+ * itself once the agent follows a link, since the session opens in a new tab.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import { CloseActionScreenEvent } from 'lightning/actions';
+import USER_ID from '@salesforce/user/Id';
+import { planLinks, type LinkPlan } from 'c/glanceStuPlan';
+import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStuUser';
+import { ACTION_SETTINGS, ACTION_SETTING_NAMES } from 'c/glanceStuActionSettings';
+import { LABELS, settingProblemMessages, userUnreadableNotice, type CardMessage } from 'c/glanceStuLabels';
+import { wireErrorMessage } from 'c/glanceStuErrors';
+
+export default class GlanceSessionAction extends LightningElement {
+    @api recordId: string | undefined;
+    @api objectApiName: string | undefined;
+
+    labels = LABELS;
+    userResult: WireResult<UiRecord> | undefined;
+
+    @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
+    wiredUser(result: WireResult<UiRecord>): void {
+        this.userResult = result;
+    }
+
+    get isLoading(): boolean {
+        return !this.userResult?.data && !this.userResult?.error;
+    }
+
+    get plan(): LinkPlan {
+        return planLinks(ACTION_SETTINGS, runningUserFromRecord(this.userResult?.data));
+    }
+
+    get problems(): CardMessage[] {
+        return settingProblemMessages(this.plan.problems, ACTION_SETTING_NAMES, !!this.userResult?.error);
+    }
+
+    get notices(): CardMessage[] {
+        const error = this.userResult?.error;
+        return error ? [userUnreadableNotice(wireErrorMessage(error))] : [];
+    }
+
+    handleLinkOpen(): void {
+        this.dispatchEvent(new CloseActionScreenEvent());
+    }
+}
