@@ -53,5 +53,15 @@ module.exports = tseslint.config(
         files: ['**/*.js', '**/*.cjs'],
         ignores: ['force-app/**'],
         languageOptions: { sourceType: 'commonjs' }
+    },
+    {
+        // The local preview runs in the browser as ES modules.
+        files: ['preview/**/*.js'],
+        languageOptions: { sourceType: 'module', globals: { ...globals.browser } }
+    },
+    {
+        // End-to-end tests and the benchmark run code in the page as well as in Node.
+        files: ['e2e/**/*.mjs', 'scripts/bench.mjs'],
+        languageOptions: { globals: { ...globals.browser } }
     }
 );
