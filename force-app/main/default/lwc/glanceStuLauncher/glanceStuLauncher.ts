@@ -160,10 +160,19 @@ export default class GlanceStuLauncher extends LightningElement {
     }
 
     get showAccountLinks(): boolean {
-        return IS_ADMIN === true && !this.hideAccountLinks && this.plan.accountLinks !== null;
+        return IS_ADMIN === true && !this.hideAccountLinks && this.accountLinkItems.length > 0;
     }
 
-    get accountLinks() {
-        return this.plan.accountLinks;
+    /** The admin links, in the order Glance's documentation lists them. */
+    get accountLinkItems(): { stu: string; href: string; label: string }[] {
+        const links = this.plan.accountLinks;
+        if (!links) {
+            return [];
+        }
+        return [
+            { stu: 'account', href: links.accountManagement, label: LABELS.accountManagementLink },
+            { stu: 'login-key', href: links.loginKey, label: LABELS.loginKeyLink },
+            { stu: 'saml-test', href: links.samlTroubleshooting, label: LABELS.samlTestLink }
+        ];
     }
 }
