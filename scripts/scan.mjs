@@ -53,13 +53,15 @@ function analyzerConfig(root) {
 export async function scan(root, { onLog = () => {} } = {}) {
     const analyzer = new CodeAnalyzer(analyzerConfig(root));
     const engineErrors = [];
-    analyzer.onEvent(EventType.LogEvent, (event) => {
+    const listen = (event, source) => {
         // A file an engine cannot parse is only logged, never reported as a violation: count it.
         if (event.logLevel === LogLevel.Error) {
-            engineErrors.push(`${event.source}: ${event.message}`);
+            engineErrors.push(`${source}: ${event.message}`);
         }
-        onLog(event);
-    });
+        onLog({ source, logLevel: event.logLevel, message: event.message });
+    };
+    analyzer.onEvent(EventType.LogEvent, (event) => listen(event, 'code-analyzer'));
+    analyzer.onEvent(EventType.EngineLogEvent, (event) => listen(event, event.engineName));
     await analyzer.addEnginePlugin(eslintEngine.createEnginePlugin());
     await analyzer.addEnginePlugin(retireJsEngine.createEnginePlugin());
     await analyzer.addEnginePlugin(regexEngine.createEnginePlugin());
@@ -125,7 +127,7 @@ async function main() {
     console.log(`scan: ${outcome.files.length} files (${countByExtension(outcome.files)}), tests excluded`);
     console.log(`scan: ${outcome.ruleCount} rules ran (${engines})`);
     for (const violation of outcome.violations) {
-        console.error(`  ${describeViolation(root, violation)}`);
+        console.log(`  ${describeViolation(root, violation)}`);
     }
     console.log(
         `scan: ${outcome.violations.length} violation(s) outside tests, ${outcome.testViolations.length} in tests ` +
@@ -133,6 +135,7 @@ async function main() {
     );
     console.log('scan: reports/code-analyzer.sarif, reports/code-analyzer.html');
     if (outcome.violations.length || outcome.engineErrors.length) {
+        console.error('scan: failed: fix every violation and engine error above (details in the reports)');
         process.exit(1);
     }
 }

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { test } from 'node:test';
+import { scan } from '../scan.mjs';
+
+const BUNDLE = 'force-app/main/default/lwc/card';
+const COMPONENT = `import { LightningElement, api } from 'lwc';
+
+export default class Card extends LightningElement {
+    @api message%TYPE%;
+
+    renderedCallback()%RETURN% {
+        this.template.querySelector('div').innerHTML = this.message;
+    }
+}
+`;
+
+const FILES = {
+    'tsconfig.json': '{ "compilerOptions": { "target": "ESNext", "module": "ESNext", "strict": true } }\n',
+    [`${BUNDLE}/card.ts`]: COMPONENT.replace('%TYPE%', ': string | undefined').replace('%RETURN%', ': void'),
+    [`${BUNDLE}/card.js`]: COMPONENT.replace('%TYPE%', '').replace('%RETURN%', ''),
+    [`${BUNDLE}/broken.ts`]: 'export const broken = {;\n',
+    [`${BUNDLE}/card.html`]: '<template><div></div></template>\n',
+    [`${BUNDLE}/card.js-meta.xml`]:
+        '<?xml version="1.0" encoding="UTF-8" ?>\n' +
+        '<LightningComponentBundle xmlns="http://soap.sforce.com/2006/04/metadata">\n' +
+        '    <apiVersion>30.0</apiVersion>\n    <isExposed>false</isExposed>\n</LightningComponentBundle>\n',
+    [`${BUNDLE}/__tests__/card.test.js`]: 'debugger;\nconst unused = 1;\n'
+};
+
+test('the scan lints TypeScript with the LWC rules, covers build output and metadata, fails on unparsable files and leaves tests out', async (t) => {
+    const root = mkdtempSync(join(tmpdir(), 'scan-fixture-'));
+    t.after(() => rmSync(root, { recursive: true, force: true }));
+    for (const [path, content] of Object.entries(FILES)) {
+        mkdirSync(dirname(join(root, path)), { recursive: true });
+        writeFileSync(join(root, path), content);
+    }
+
+    const outcome = await scan(root);
+
+    const found = outcome.violations.map(
+        (violation) => `${relative(root, violation.getPrimaryLocation().getFile())} ${violation.getRule().getName()}`
+    );
+    assert.ok(found.includes(`${BUNDLE}/card.ts @lwc/lwc/no-inner-html`), found.join('\n'));
+    assert.ok(found.includes(`${BUNDLE}/card.js @lwc/lwc/no-inner-html`), found.join('\n'));
+    assert.ok(found.includes(`${BUNDLE}/card.js-meta.xml AvoidOldSalesforceApiVersions`), found.join('\n'));
+    assert.ok(
+        outcome.engineErrors.some((error) => error.includes('broken.ts')),
+        `expected an engine error for broken.ts, got:\n${outcome.engineErrors.join('\n')}`
+    );
+    assert.ok(outcome.files.every((file) => !file.includes('__tests__')));
+    assert.ok(found.every((entry) => !entry.includes('__tests__')));
+    assert.ok(outcome.ruleCount > 100, `only ${outcome.ruleCount} rules ran`);
+});
