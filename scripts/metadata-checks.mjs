@@ -31,8 +31,6 @@ export const KNOWN_TARGETS = new Set([
     'lightning__UtilityBar',
     'lightning__VoiceExtension',
     'lightning__EnablementProgram',
-    'lightning__AgentforceInput',
-    'lightning__AgentforceOutput',
     'lightningCommunity__Default',
     'lightningCommunity__Page',
     'lightningCommunity__Page_Layout',
