@@ -2,7 +2,8 @@
 // writes beside each .ts), the real base components and the LWC engine, compiled by the LWC
 // compiler. Platform-only modules resolve to the implementations in preview/platform, which are
 // never deployed.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -204,14 +205,44 @@ export function includedQuickActions() {
 }
 
 /**
- * Bundles preview/main.js into preview-dist/, with the page and its stylesheet beside it.
- * @param {{ nodeEnv?: string, outDir?: string }} options
+ * What the bundle is made from: sources, not the compiled .js that every `npm run build`
+ * rewrites. Sizes and modification times are enough to notice an edit.
  */
-export async function buildPreview({ nodeEnv = 'development', outDir = previewDist } = {}) {
-    const input = join(previewDir, 'main.js');
+function inputFingerprint(nodeEnv) {
+    const isCompiledLwc = (path) => /\/lwc\/.*\.js$/.test(path) && !path.includes('/__tests__/');
+    const files = [
+        ...walkFiles(join(projectRoot, 'force-app'), (path) => !path.includes('/__tests__/') && !isCompiledLwc(path)),
+        ...walkFiles(previewDir, () => true),
+        fileURLToPath(import.meta.url),
+        join(projectRoot, 'package-lock.json')
+    ].sort();
+    const hash = createHash('sha256').update(`${nodeEnv}\n`);
+    for (const file of files) {
+        const { size, mtimeMs } = statSync(file);
+        hash.update(`${file}\0${size}\0${mtimeMs}\n`);
+    }
+    return hash.digest('hex');
+}
+
+/**
+ * Bundles preview/main.js into preview-dist/, with the page and its stylesheet beside it. Skips
+ * the bundling when nothing it is made from changed since the last one (unless `force`).
+ * @param {{ nodeEnv?: string, outDir?: string, force?: boolean }} options
+ * @returns {Promise<{ outDir: string, skipped: boolean, warnings: string[], quickActions: string[] }>}
+ */
+export async function buildPreview({ nodeEnv = 'development', outDir = previewDist, force = false } = {}) {
+    const infoFile = join(outDir, 'build-info.json');
+    const fingerprint = inputFingerprint(nodeEnv);
+    const quickActions = includedQuickActions();
+    if (!force && existsSync(join(outDir, 'main.js')) && existsSync(infoFile)) {
+        const info = JSON.parse(readFileSync(infoFile, 'utf8'));
+        if (info.fingerprint === fingerprint) {
+            return { outDir, skipped: true, warnings: [], quickActions };
+        }
+    }
     const warnings = [];
     const bundle = await rollup({
-        input,
+        input: join(previewDir, 'main.js'),
         plugins: [
             replace({
                 preventAssignment: true,
@@ -237,7 +268,10 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
             nodeResolve()
         ],
         onwarn(warning) {
-            warnings.push(warning);
+            // The base components' own compiler warnings are not this project's to fix.
+            if (!/lightning-base-components/.test(warning.loc?.file ?? warning.id ?? '')) {
+                warnings.push(warning.message);
+            }
         }
     });
     try {
@@ -249,19 +283,19 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
     for (const file of ['index.html', 'preview.css']) {
         writeFileSync(join(outDir, file), readFileSync(join(previewDir, file)));
     }
-    return { outDir, warnings, quickActions: includedQuickActions() };
+    writeFileSync(infoFile, `${JSON.stringify({ fingerprint, nodeEnv, quickActions }, null, 2)}\n`);
+    return { outDir, skipped: false, warnings, quickActions };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     const started = Date.now();
-    const { warnings, quickActions } = await buildPreview({ nodeEnv: process.env.NODE_ENV || 'development' });
-    // The base components' own compiler warnings are not this project's to fix.
-    for (const warning of warnings.filter(
-        (item) => !/lightning-base-components/.test(item.loc?.file ?? item.id ?? '')
-    )) {
-        console.warn(`preview-build: ${warning.message}`);
+    const { warnings, quickActions, skipped } = await buildPreview({
+        nodeEnv: process.env.NODE_ENV || 'development',
+        force: process.argv.includes('--force')
+    });
+    for (const warning of warnings) {
+        console.warn(`preview-build: ${warning}`);
     }
-    console.log(
-        `preview-build: bundled in ${Date.now() - started} ms; quick actions: ${quickActions.join(', ') || 'none yet'}`
-    );
+    const what = skipped ? 'up to date' : `bundled in ${Date.now() - started} ms`;
+    console.log(`preview-build: ${what}; quick actions: ${quickActions.join(', ') || 'none yet'}`);
 }

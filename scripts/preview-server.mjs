@@ -28,22 +28,23 @@ function fileIn(root, urlPath) {
     return path.startsWith(root + sep) ? path : null;
 }
 
-function resolveRequest(pathname) {
+function resolveRequest(distDir, pathname) {
     if (pathname === '/' || pathname === '/index.html') {
-        return { file: join(previewDist, 'index.html'), cacheable: false };
+        return { file: join(distDir, 'index.html'), cacheable: false };
     }
     if (pathname.startsWith('/assets/')) {
         return { file: fileIn(sldsAssets, pathname.slice('/assets/'.length)), cacheable: true };
     }
-    return { file: fileIn(previewDist, pathname.slice(1)), cacheable: false };
+    return { file: fileIn(distDir, pathname.slice(1)), cacheable: false };
 }
 
-function handle(request, response) {
+function handle(distDir, request, response) {
     let file;
     let cacheable;
     let stats;
     try {
-        ({ file, cacheable } = resolveRequest(decodeURIComponent(new URL(request.url, `http://${HOST}`).pathname)));
+        const { pathname } = new URL(request.url, `http://${HOST}`);
+        ({ file, cacheable } = resolveRequest(distDir, decodeURIComponent(pathname)));
         stats = file && statSync(file);
     } catch {
         // A malformed path or a missing file: both are a plain 404.
@@ -73,17 +74,29 @@ function handle(request, response) {
 }
 
 /**
- * Builds (unless `build: false`) and serves the preview. Port 0 picks a free port.
+ * Builds (unless `build: false`) and serves the preview. Port 0 picks a free port. The benchmark
+ * measures a production build (`nodeEnv`) kept apart from the development one (`outDir`).
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export async function startPreview({ port = DEFAULT_PORT, build: shouldBuild = true, log = () => {} } = {}) {
+export async function startPreview({
+    port = DEFAULT_PORT,
+    build: shouldBuild = true,
+    nodeEnv = 'development',
+    outDir = previewDist,
+    log = () => {}
+} = {}) {
     if (shouldBuild) {
         const count = build();
         log(`build: compiled ${count} TypeScript source(s) to JavaScript`);
-        const { quickActions } = await buildPreview();
-        log(`preview: bundled; quick actions: ${quickActions.join(', ') || 'none yet'}`);
+        const started = performance.now();
+        const { quickActions, skipped, warnings } = await buildPreview({ nodeEnv, outDir });
+        warnings.forEach((warning) => log(`preview: ${warning}`));
+        const what = skipped
+            ? 'bundle up to date'
+            : `bundled in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+        log(`preview: ${what}; quick actions: ${quickActions.join(', ') || 'none yet'}`);
     }
-    const server = createServer(handle);
+    const server = createServer((request, response) => handle(outDir, request, response));
     await new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, HOST, resolve);
