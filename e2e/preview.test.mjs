@@ -1,0 +1,396 @@
+// End-to-end tests of the launcher and the quick actions, rendered by the local preview in
+// Chromium. Expected URLs are written out in full: they are what Glance receives.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { GLANCE, LABELS, USER, startHarness } from './harness.mjs';
+
+const TOKEN_15 = USER.orgId.slice(0, 15);
+const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
+const JOIN = `${GLANCE}/agentjoin/AgentJoin.aspx`;
+const JOIN_URL = `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}`;
+const VIEW_4821 = `${GLANCE}/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`;
+const ACCOUNT_LINKS = {
+    account: `${GLANCE}/account/GetLoginKey.aspx?sso=1&idptoken=00D5g000004ABCD&redirect=/account/AccountSummary.aspx`,
+    'login-key': `${GLANCE}/account/GetLoginKey.aspx?sso=1&idptoken=00D5g000004ABCD`,
+    'saml-test': `${GLANCE}/account/GetLoginKey.aspx?sso=1&test=11&idptoken=00D5g000004ABCD`
+};
+const SCREENSHOT = new URL('../docs/preview.png', import.meta.url).pathname;
+
+function label(name, ...values) {
+    const text = LABELS.get(name);
+    assert.ok(text, `custom label ${name}`);
+    return text.replace(/\{(\d+)\}/g, (placeholder, index) => values[Number(index)] ?? placeholder);
+}
+
+let harness;
+before(async () => {
+    harness = await startHarness();
+});
+after(async () => {
+    await harness?.close();
+});
+
+/** The preview page with the first launcher's links rendered. */
+async function openLauncher(query = '') {
+    const opened = await harness.open(query);
+    await launcher(opened.page).locator('a[data-stu="join"]').waitFor();
+    return opened;
+}
+
+function launcher(page, index = 0) {
+    return page.locator('c-glance-stu-launcher').nth(index);
+}
+
+function hook(page, name) {
+    return page.locator(`[data-preview="${name}"]`);
+}
+
+async function joinUrl(page, index = 0) {
+    return launcher(page, index).locator('a[data-stu="join"]').getAttribute('href');
+}
+
+async function typeSessionKey(scope, text) {
+    await scope.locator('lightning-input[data-stu="session-key"] input').fill(text);
+}
+
+async function requestCount(page) {
+    return Number(await hook(page, 'request-count').textContent());
+}
+
+/** Edits a launcher property in the side panel, as an admin would in App Builder. */
+async function setProperty(page, name, value) {
+    const input = page.locator(`[data-prop="${name}"]`);
+    if (typeof value === 'boolean') {
+        await input.setChecked(value, { force: true });
+    } else if ((await input.evaluate((element) => element.tagName)) === 'SELECT') {
+        await input.selectOption(value);
+    } else {
+        await input.fill(value);
+    }
+}
+
+/** Switches a data scenario in the panel; the page reloads with it. */
+async function setScenario(page, name, on) {
+    await Promise.all([
+        page.waitForURL((url) => url.searchParams.has(name)),
+        page.locator(`[data-scenario="${name}"]`).setChecked(on, { force: true })
+    ]);
+    await launcher(page).locator('a[data-stu="join"]').waitFor();
+}
+
+function assertNoProblems({ problems }) {
+    assert.deepEqual(problems, [], 'no errors or warnings in the page console');
+}
+
+describe('launcher on the sample Case', () => {
+    it('Join carries idptoken (the first 15 characters of the org ID), name, email and phone', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        assert.equal(TOKEN_15, '00D5g000004ABCD');
+        assert.equal(await joinUrl(page), JOIN_URL);
+        const join = launcher(page).locator('a[data-stu="join"]');
+        assert.equal(await join.getAttribute('target'), '_blank');
+        assert.equal(await join.getAttribute('rel'), 'noopener noreferrer');
+        assert.equal(
+            (await launcher(page).locator('[data-stu="identity"]').textContent()).trim(),
+            label('GlanceStu_IdentityPreview', `${USER.name}, ${USER.email}, ${USER.phone}`)
+        );
+        assert.equal(await launcher(page).locator('[data-problem], [data-notice]').count(), 0);
+        assertNoProblems(opened);
+    });
+
+    it('a typed session key gives a View link into that session', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        assert.equal(await launcher(page).locator('a[data-stu="view"]').count(), 0);
+        await typeSessionKey(launcher(page), '4821');
+        assert.equal(await launcher(page).locator('a[data-stu="view"]').getAttribute('href'), VIEW_4821);
+        await typeSessionKey(launcher(page), ' ab-12.C_d ');
+        assert.equal(
+            await launcher(page).locator('a[data-stu="view"]').getAttribute('href'),
+            `${GLANCE}/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=ab-12.C_d&${IDENTITY_QUERY}`
+        );
+        assertNoProblems(opened);
+    });
+
+    it('an invalid key shows why, keeps what was typed and gives no View link', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        await typeSessionKey(launcher(page), '48 21');
+        const message = launcher(page).locator('[data-stu="session-key-message"]');
+        assert.equal((await message.textContent()).trim(), label('GlanceStu_SessionKeyInvalid'));
+        assert.equal(await launcher(page).locator('a[data-stu="view"]').count(), 0);
+        assert.ok(await launcher(page).locator('[data-stu="view-unavailable"]').isDisabled());
+        assert.equal(
+            await launcher(page).locator('lightning-input[data-stu="session-key"] input').inputValue(),
+            '48 21'
+        );
+        assert.equal(await joinUrl(page), JOIN_URL, 'Join still works');
+        await typeSessionKey(launcher(page), '4821');
+        assert.equal(await message.count(), 0);
+        assertNoProblems(opened);
+    });
+
+    it('admins get the account links; other agents do not', async () => {
+        const admin = await openLauncher();
+        for (const [name, url] of Object.entries(ACCOUNT_LINKS)) {
+            assert.equal(await launcher(admin.page).locator(`a[data-stu="${name}"]`).getAttribute('href'), url);
+        }
+        assertNoProblems(admin);
+
+        const agent = await openLauncher('?admin=0');
+        assert.equal(await launcher(agent.page).locator('a[data-stu="account"], a[data-stu="login-key"]').count(), 0);
+        assert.equal(await launcher(agent.page).locator('a[data-stu="saml-test"]').count(), 0);
+        assert.equal(await joinUrl(agent.page), JOIN_URL);
+        assertNoProblems(agent);
+    });
+});
+
+describe('data scenarios', () => {
+    it('phone hidden by field-level security: the links and the summary leave it out', async () => {
+        const opened = await openLauncher('?phoneHidden=1');
+        const { page } = opened;
+        assert.equal(
+            await joinUrl(page),
+            `${JOIN}?idptoken=00D5g000004ABCD&name=Ada+Lovelace&email=ada.lovelace@example.com`
+        );
+        assert.equal(
+            (await launcher(page).locator('[data-stu="identity"]').textContent()).trim(),
+            label('GlanceStu_IdentityPreview', `${USER.name}, ${USER.email}`)
+        );
+        assert.equal(await launcher(page).locator('[data-problem], [data-notice]').count(), 0);
+        assert.equal(await requestCount(page), 1, 'an optional field the user cannot read does not fail the request');
+        assertNoProblems(opened);
+    });
+
+    it('user record unreadable: a notice, and Join without identity or single sign-on', async () => {
+        const opened = await openLauncher('?userError=1');
+        const { page } = opened;
+        assert.equal(await joinUrl(page), JOIN);
+        assert.equal(
+            (await launcher(page).locator('[data-notice="user"]').textContent()).trim(),
+            label('GlanceStu_UserUnreadable', "You don't have access to this record.")
+        );
+        assert.equal(await launcher(page).locator('[data-problem]').count(), 0);
+        assert.equal(await launcher(page).locator('[data-stu="identity"]').count(), 0);
+        assert.equal(await launcher(page).locator('a[data-stu="account"]').count(), 0);
+        assertNoProblems(opened);
+    });
+
+    it('org ID not readable: links open without single sign-on and the card says what to fix', async () => {
+        const opened = await openLauncher('?orgIdHidden=1');
+        const { page } = opened;
+        assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
+        assert.equal(
+            (await launcher(page).locator('[data-problem="ORG_ID_UNREADABLE"]').textContent()).trim(),
+            label('GlanceStu_ProblemOrgIdUnreadable', label('GlanceStu_PropertySsoValue'))
+        );
+        assert.equal(await launcher(page).locator('a[data-stu="account"]').count(), 0);
+        assert.equal(await requestCount(page), 1);
+        assertNoProblems(opened);
+    });
+
+    it('session key on the Case: the key box is filled from the record and View is ready', async () => {
+        const opened = await openLauncher('?sessionKey=1');
+        const { page } = opened;
+        const view = launcher(page).locator('a[data-stu="view"]');
+        await view.waitFor();
+        assert.equal(await view.getAttribute('href'), VIEW_4821);
+        assert.equal(
+            await launcher(page).locator('lightning-input[data-stu="session-key"] input').inputValue(),
+            '4821'
+        );
+        assert.equal(await page.locator('[data-prop="sessionKeyField"]').inputValue(), 'Glance_Session_Key__c');
+        assert.equal(await requestCount(page), 2, 'the running user and the Case');
+        assertNoProblems(opened);
+    });
+
+    it('switching a scenario in the panel reloads with it and keeps edited properties', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        await setProperty(page, 'orgIdLength', '18');
+        await setScenario(page, 'admin', false);
+        assert.equal(await page.locator('[data-prop="orgIdLength"]').inputValue(), '18');
+        assert.equal(await joinUrl(page), `${JOIN}?idptoken=${USER.orgId}&${IDENTITY_QUERY}`);
+        assert.equal(await launcher(page).locator('a[data-stu="account"]').count(), 0);
+        await setScenario(page, 'sessionKey', true);
+        await launcher(page).locator('a[data-stu="view"]').waitFor();
+        assert.equal(await page.locator('[data-prop="sessionKeyField"]').inputValue(), 'Glance_Session_Key__c');
+        assertNoProblems(opened);
+    });
+});
+
+describe('property panel', () => {
+    it('edits the card title and the SSO settings live, without new UI API requests', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        await setProperty(page, 'cardTitle', 'Cobrowse');
+        assert.equal((await launcher(page).locator('.slds-card__header-title').textContent()).trim(), 'Cobrowse');
+
+        await setProperty(page, 'ssoType', 'idpid');
+        await setProperty(page, 'ssoValue', 'abc');
+        assert.equal(
+            (await launcher(page).locator('[data-problem="SSO_GROUP_ID_NOT_NUMERIC"]').textContent()).trim(),
+            label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_PropertySsoValue'))
+        );
+        assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
+        await setProperty(page, 'ssoValue', '12345');
+        assert.equal(await launcher(page).locator('[data-problem]').count(), 0);
+        assert.equal(await joinUrl(page), `${JOIN}?idpid=12345&${IDENTITY_QUERY}`);
+        assert.equal(
+            await launcher(page).locator('a[data-stu="login-key"]').getAttribute('href'),
+            `${GLANCE}/account/GetLoginKey.aspx?sso=1&idpid=12345`
+        );
+
+        await setProperty(page, 'ssoType', 'idptoken');
+        await setProperty(page, 'ssoValue', '');
+        await setProperty(page, 'orgIdLength', '18');
+        assert.equal(await joinUrl(page), `${JOIN}?idptoken=${USER.orgId}&${IDENTITY_QUERY}`);
+        await setProperty(page, 'ssoType', 'none');
+        assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
+        assert.equal(await launcher(page).locator('a[data-stu="account"]').count(), 0);
+
+        assert.equal(await requestCount(page), 1);
+        assert.match(page.url(), /ssoType=none/, 'the address keeps the edits');
+        assertNoProblems(opened);
+    });
+
+    it('edits the join mode, viewer window, identity and admin-link flags live', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        await setProperty(page, 'joinMode', 'chatinvitation');
+        await setProperty(page, 'viewerSameWindow', true);
+        assert.equal(
+            await joinUrl(page),
+            `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}&viewersamewindow=1&mode=chatinvitation`
+        );
+
+        await setProperty(page, 'hideIdentity', true);
+        assert.equal(await joinUrl(page), `${JOIN}?idptoken=00D5g000004ABCD&viewersamewindow=1&mode=chatinvitation`);
+        assert.equal(
+            (await launcher(page).locator('[data-notice="identity-hidden"]').textContent()).trim(),
+            label('GlanceStu_IdentityHidden')
+        );
+        assert.equal(await launcher(page).locator('[data-stu="identity"]').count(), 0);
+
+        assert.equal(await launcher(page).locator('a[data-stu="account"]').count(), 1);
+        await setProperty(page, 'hideAccountLinks', true);
+        assert.equal(await launcher(page).locator('a[data-stu="account"]').count(), 0);
+        assert.equal(await requestCount(page), 1);
+        assertNoProblems(opened);
+    });
+
+    it('a session key field reads the Case once, and a wrong one says what to fix', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        await setProperty(page, 'sessionKeyField', 'Nope__c');
+        const problem = launcher(page).locator('[data-problem="session-key-field"]');
+        await problem.waitFor();
+        assert.equal(
+            (await problem.textContent()).trim(),
+            label('GlanceStu_ProblemSessionKeyFieldMissing', label('GlanceStu_PropertySessionKeyField'), 'Nope__c')
+        );
+        assert.equal(await requestCount(page), 2, 'the running user, then the Case');
+        await setProperty(page, 'sessionKeyField', '');
+        await problem.waitFor({ state: 'detached' });
+        assertNoProblems(opened);
+    });
+});
+
+describe('UI API requests', () => {
+    it('one request renders a launcher; a second launcher for the same user makes none', async () => {
+        const opened = await openLauncher();
+        const { page } = opened;
+        assert.equal(await requestCount(page), 1);
+        assert.equal(await hook(page, 'cache-hits').textContent(), '0');
+        await hook(page, 'add-launcher').click();
+        await launcher(page, 1).locator('a[data-stu="join"]').waitFor();
+        assert.equal(await joinUrl(page, 1), JOIN_URL);
+        assert.equal(await requestCount(page), 1);
+        assert.equal(await hook(page, 'cache-hits').textContent(), '1');
+        assert.equal(await hook(page, 'launcher-count').textContent(), '2');
+        const stats = await page.evaluate(() => window.glancePreview.uiApiStats());
+        assert.deepEqual(stats.log, [
+            {
+                recordId: '0055g00000AdaLvAAI',
+                fields: ['User.Name'],
+                optionalFields: ['User.Email', 'User.Phone', 'User.Glance_Org_Id__c']
+            }
+        ]);
+        assertNoProblems(opened);
+    });
+});
+
+describe('quick actions', () => {
+    async function openWithActions(t) {
+        const opened = await openLauncher();
+        const actions = await opened.page.evaluate(() => window.glancePreview.quickActions);
+        if (!actions.includes('glanceJoinAction') || !actions.includes('glanceSessionAction')) {
+            t.skip('the quick-action bundles are not in this project yet');
+            return null;
+        }
+        return opened;
+    }
+
+    it('Run Join quick action opens Agent Join once, in a new tab', async (t) => {
+        const opened = await openWithActions(t);
+        if (!opened) {
+            return;
+        }
+        const { page, blocked } = opened;
+        const pageUrl = page.url();
+        await hook(page, 'run-join-action').click();
+        await page.waitForFunction(() => window.glancePreview.windowOpens().length > 0);
+        // The action may wait up to a second for the user record: give it that long to open twice.
+        await page.waitForTimeout(1200);
+        assert.deepEqual(await page.evaluate(() => window.glancePreview.windowOpens()), [
+            { url: JOIN_URL, target: '_blank' }
+        ]);
+        assert.equal(await hook(page, 'last-window-open').textContent(), JOIN_URL);
+        assert.equal(page.url(), pageUrl, 'the page stays');
+        assert.deepEqual(blocked, []);
+        assert.equal(await requestCount(page), 1, 'the action reads the user from the cache');
+        assertNoProblems(opened);
+    });
+
+    it('Open session panel shows the links and closes once the agent follows one', async (t) => {
+        const opened = await openWithActions(t);
+        if (!opened) {
+            return;
+        }
+        const { page, blocked, context } = opened;
+        await hook(page, 'open-session-panel').click();
+        const modal = hook(page, 'session-modal').locator('[role="dialog"]');
+        const panel = modal.locator('c-glance-session-action');
+        await panel.locator('a[data-stu="join"]').waitFor();
+        assert.ok(await modal.isVisible());
+        assert.equal(await panel.locator('a[data-stu="join"]').getAttribute('href'), JOIN_URL);
+        await typeSessionKey(panel, '4821');
+        assert.equal(await panel.locator('a[data-stu="view"]').getAttribute('href'), VIEW_4821);
+
+        const [tab] = await Promise.all([context.waitForEvent('page'), panel.locator('a[data-stu="view"]').click()]);
+        await modal.waitFor({ state: 'hidden' });
+        assert.equal(await modal.locator('c-glance-session-action').count(), 0);
+        await tab.close();
+        assert.deepEqual(blocked, [VIEW_4821], 'the link opened Glance in a new tab');
+
+        await hook(page, 'open-session-panel').click();
+        await panel.locator('a[data-stu="join"]').waitFor();
+        await hook(page, 'close-session-panel').click();
+        await modal.waitFor({ state: 'hidden' });
+        assert.equal(await requestCount(page), 1);
+        assertNoProblems(opened);
+    });
+});
+
+describe('README screenshot', () => {
+    it('saves docs/preview.png of the launcher with a session key typed', async () => {
+        const opened = await openLauncher();
+        await typeSessionKey(launcher(opened.page), '4821');
+        await launcher(opened.page).locator('a[data-stu="view"]').waitFor();
+        mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });
+        await opened.page.screenshot({ path: SCREENSHOT });
+        assertNoProblems(opened);
+    });
+});
