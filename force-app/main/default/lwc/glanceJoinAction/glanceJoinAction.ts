@@ -38,7 +38,6 @@ export default class GlanceJoinAction extends LightningElement {
             this.openJoinNow();
             return;
         }
-        // eslint-disable-next-line @lwc/lwc/no-async-operation -- the wait bounds how late the window may open
         this.waitTimer = setTimeout(() => this.finishWaiting(), USER_WAIT_MS);
     }
 
