@@ -12,6 +12,7 @@ export const LABELS = readCustomLabels();
 
 /** The preview's sample running user (preview/platform/ui-api-server.js). */
 export const USER = Object.freeze({
+    id: '0055g00000AdaLvAAI',
     name: 'Ada Lovelace',
     email: 'ada.lovelace@example.com',
     phone: '+1 (555) 010-0100',

@@ -313,11 +313,41 @@ describe('UI API requests', () => {
         const stats = await page.evaluate(() => window.glancePreview.uiApiStats());
         assert.deepEqual(stats.log, [
             {
-                recordId: '0055g00000AdaLvAAI',
+                recordId: USER.id,
                 fields: ['User.Name'],
                 optionalFields: ['User.Email', 'User.Phone', 'User.Glance_Org_Id__c']
             }
         ]);
+        assertNoProblems(opened);
+    });
+});
+
+describe('UI API stand-in', () => {
+    it('leaves out optional fields the user cannot read and fails a request for a required one', async () => {
+        const opened = await openLauncher('?phoneHidden=1');
+        const { page } = opened;
+        const answers = await page.evaluate(async (userId) => {
+            const { fetchRecord } = window.glancePreview;
+            const optional = await fetchRecord(userId, ['User.Name'], ['User.Phone', 'User.Email']);
+            const required = await fetchRecord(userId, ['User.Name', 'User.Phone'], []);
+            const missing = await fetchRecord('001000000000000AAA', ['Account.Name'], []);
+            return { optional, required, missing };
+        }, USER.id);
+        assert.deepEqual(answers.optional, {
+            data: {
+                apiName: 'User',
+                id: USER.id,
+                fields: {
+                    Name: { value: USER.name, displayValue: null },
+                    Email: { value: USER.email, displayValue: null }
+                }
+            }
+        });
+        assert.equal(answers.required.data, undefined);
+        assert.equal(answers.required.error.status, 400);
+        assert.equal(answers.required.error.body[0].errorCode, 'INVALID_FIELD');
+        assert.equal(answers.missing.error.status, 404);
+        assert.equal(await requestCount(page), 4, 'the launcher and three distinct requests');
         assertNoProblems(opened);
     });
 });

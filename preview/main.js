@@ -10,7 +10,14 @@ import GlanceStuLauncher from 'c/glanceStuLauncher';
 import BaselineCard from 'preview/baselineCard';
 import { joinAction, sessionAction } from 'preview:quick-actions';
 import { SCENARIO_DEFAULTS, scenario } from './platform/scenario.js';
-import { CASE_ID, SAMPLE_CASE, SESSION_KEY_FIELD, onUiApiActivity, uiApiStats } from './platform/ui-api-server.js';
+import {
+    CASE_ID,
+    SAMPLE_CASE,
+    SESSION_KEY_FIELD,
+    fetchRecord,
+    onUiApiActivity,
+    uiApiStats
+} from './platform/ui-api-server.js';
 
 const RECORD_CONTEXT = { recordId: CASE_ID, objectApiName: 'Case' };
 
@@ -227,9 +234,11 @@ function start() {
     addLauncher();
 }
 
-// For tests and the benchmark: read-only views of what the page recorded.
+// For tests, the benchmark and the browser console: what the page recorded, and the UI API
+// stand-in itself (`glancePreview.fetchRecord(recordId, fields, optionalFields)`).
 window.glancePreview = Object.freeze({
     uiApiStats,
+    fetchRecord,
     windowOpens: () => windowOpens.map((call) => ({ ...call })),
     quickActions: Object.freeze(
         Object.entries(QUICK_ACTION_BUNDLES)
