@@ -88,6 +88,9 @@ function pageUrl(scenarioChanges = {}) {
     if (scenario.baseline) {
         params.set('baseline', '1');
     }
+    if (scenario.latencyMs) {
+        params.set('latency', String(scenario.latencyMs));
+    }
     const query = params.toString();
     return `${location.pathname}${query ? `?${query}` : ''}`;
 }
