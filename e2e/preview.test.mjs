@@ -330,8 +330,9 @@ describe('UI API stand-in', () => {
             const { fetchRecord } = window.glancePreview;
             const optional = await fetchRecord(userId, ['User.Name'], ['User.Phone', 'User.Email']);
             const required = await fetchRecord(userId, ['User.Name', 'User.Phone'], []);
+            const relationship = await fetchRecord(userId, ['User.Manager.Name'], []);
             const missing = await fetchRecord('001000000000000AAA', ['Account.Name'], []);
-            return { optional, required, missing };
+            return { optional, required, relationship, missing };
         }, USER.id);
         assert.deepEqual(answers.optional, {
             data: {
@@ -346,8 +347,9 @@ describe('UI API stand-in', () => {
         assert.equal(answers.required.data, undefined);
         assert.equal(answers.required.error.status, 400);
         assert.equal(answers.required.error.body[0].errorCode, 'INVALID_FIELD');
+        assert.equal(answers.relationship.error.status, 400, 'the sample records have no relationships');
         assert.equal(answers.missing.error.status, 404);
-        assert.equal(await requestCount(page), 4, 'the launcher and three distinct requests');
+        assert.equal(await requestCount(page), 5, 'the launcher and four distinct requests');
         assertNoProblems(opened);
     });
 });

@@ -13,6 +13,7 @@ import { SCENARIO_DEFAULTS, scenario } from './platform/scenario.js';
 import {
     CASE_ID,
     SAMPLE_CASE,
+    SAMPLE_CASE_RELATED,
     SESSION_KEY_FIELD,
     fetchRecord,
     onUiApiActivity,
@@ -105,10 +106,9 @@ function addLauncher() {
 }
 
 function fillCaseDetails() {
+    const details = { ...SAMPLE_CASE, ...SAMPLE_CASE_RELATED, title: SAMPLE_CASE.CaseNumber };
     for (const node of document.querySelectorAll('[data-case]')) {
-        const field = node.dataset.case;
-        const value = field === 'title' ? SAMPLE_CASE.CaseNumber : SAMPLE_CASE[field];
-        node.textContent = value ?? '';
+        node.textContent = details[node.dataset.case] ?? '';
     }
 }
 

@@ -26,10 +26,14 @@ export const SAMPLE_CASE = Object.freeze({
     Priority: 'High',
     Origin: 'Web',
     Type: 'Problem',
-    ContactName: 'Grace Hopper',
-    AccountName: 'Analytical Engines Ltd',
     Description: 'The payment step spins and never completes. The customer is on the phone now.',
     [SESSION_KEY_FIELD]: scenario.sessionKey ? SAMPLE_SESSION_KEY : null
+});
+
+/** What the record page's header shows of the Case's related records. */
+export const SAMPLE_CASE_RELATED = Object.freeze({
+    ContactName: 'Grace Hopper',
+    AccountName: 'Analytical Engines Ltd'
 });
 
 const RECORDS = new Map([
@@ -90,6 +94,7 @@ function readableField(record, fieldName) {
 /**
  * GET /ui-api/records/{recordId}?fields=...&optionalFields=... as the server would answer it.
  * Fields are `Object.Field` strings; fields of another object than the record's are ignored.
+ * The sample records have no relationships, so a path like `Case.Contact.Name` is not a field.
  */
 function answer(recordId, fields, optionalFields) {
     const record = RECORDS.get(recordId);
@@ -99,8 +104,9 @@ function answer(recordId, fields, optionalFields) {
     if (UNREADABLE_RECORDS.has(recordId)) {
         return errorResponse(403, 'Forbidden', 'INSUFFICIENT_ACCESS', "You don't have access to this record.");
     }
+    const prefix = `${record.apiName}.`;
     const ownFields = (list) =>
-        list.filter((field) => field.split('.')[0] === record.apiName).map((field) => field.split('.')[1]);
+        list.filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length));
     const result = {};
     for (const fieldName of ownFields(fields)) {
         const name = readableField(record, fieldName);

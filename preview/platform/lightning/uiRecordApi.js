@@ -15,7 +15,7 @@ function qualifiedName(field) {
 
 function fieldList(value) {
     const list = value === undefined || value === null ? [] : [value].flat();
-    return list.map(qualifiedName).filter((name) => /^\w+\.\w+$/.test(name));
+    return list.map(qualifiedName).filter((name) => /^\w+(?:\.\w+)+$/.test(name));
 }
 
 /** A usable request, or null: like LDS, an incomplete config (no record ID yet) fetches nothing. */
