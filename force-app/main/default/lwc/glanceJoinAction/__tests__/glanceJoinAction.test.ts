@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import GlanceJoinAction from 'c/glanceJoinAction';
 import { getRecord } from 'lightning/uiRecordApi';
+import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const runningUser = require('./data/runningUser.json');
@@ -8,13 +9,7 @@ const runningUserOrgIdHidden = require('./data/runningUserOrgIdHidden.json');
 const userReadError = require('./data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-// The Jest stub of getRecord is a test wire adapter; this is its typed surface.
-interface LdsTestWireAdapter {
-    emit(data: unknown): void;
-    emitError(error: { body?: unknown; status?: number; statusText?: string }): void;
-    getLastConfig(): Record<string, unknown>;
-}
-const getRecordAdapter = getRecord as unknown as LdsTestWireAdapter;
+const getRecordAdapter = asTestWireAdapter(getRecord);
 
 const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
 const JOIN_WITH_IDENTITY = `${JOIN}?idptoken=00D5g000004ABCD&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`;
@@ -36,9 +31,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-    while (document.body.firstChild) {
-        document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.useRealTimers();
     jest.restoreAllMocks();
 });

@@ -2,6 +2,13 @@ import { createElement } from 'lwc';
 import GlanceSessionAction from 'c/glanceSessionAction';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
+import {
+    asTestWireAdapter,
+    childShadow as childRoot,
+    flushRendering as flush,
+    resetDom,
+    typeSessionKey as typeInto
+} from '../../../../../test/jest-utils/lwcTestUtils';
 
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
     virtual: true
@@ -13,12 +20,7 @@ const runningUserOrgIdHidden = require('./data/runningUserOrgIdHidden.json');
 const userReadError = require('./data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-interface LdsTestWireAdapter {
-    emit(data: unknown): void;
-    emitError(error: { body?: unknown; status?: number; statusText?: string }): void;
-    getLastConfig(): Record<string, unknown>;
-}
-const getRecordAdapter = getRecord as unknown as LdsTestWireAdapter;
+const getRecordAdapter = asTestWireAdapter(getRecord);
 const ON_CASE = { recordId: '500000000000001AAA', objectApiName: 'Case' };
 
 function mount(): HTMLElement {
@@ -28,34 +30,15 @@ function mount(): HTMLElement {
     return element;
 }
 
-function flush(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-function childRoot(element: HTMLElement, tag: string): ShadowRoot {
-    const child = element.shadowRoot?.querySelector(tag);
-    if (!child?.shadowRoot) {
-        throw new Error(`${tag} is not rendered`);
-    }
-    return child.shadowRoot;
-}
-
 async function typeSessionKey(element: HTMLElement, value: string): Promise<void> {
-    const input = childRoot(element, 'c-glance-stu-links').querySelector('lightning-input') as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
-    await flush();
+    await typeInto(childRoot(element, 'c-glance-stu-links'), value);
 }
 
 function href(element: HTMLElement, stu: string): string | null {
     return childRoot(element, 'c-glance-stu-links').querySelector(`a[data-stu="${stu}"]`)?.getAttribute('href') ?? null;
 }
 
-afterEach(() => {
-    while (document.body.firstChild) {
-        document.body.removeChild(document.body.firstChild);
-    }
-});
+afterEach(resetDom);
 
 describe('c-glance-session-action', () => {
     it('shows a spinner until the user record arrives, then the key box, View and Join', async () => {

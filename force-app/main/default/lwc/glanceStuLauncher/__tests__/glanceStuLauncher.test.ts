@@ -1,6 +1,16 @@
 import { createElement } from 'lwc';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
+import {
+    asTestWireAdapter,
+    childShadow,
+    flushRendering as flush,
+    liveWireConfigs,
+    resetDom,
+    shadowOf,
+    typeSessionKey as typeInto,
+    type WireConfig
+} from '../../../../../test/jest-utils/lwcTestUtils';
 
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
     virtual: true
@@ -16,16 +26,7 @@ const caseWithoutSessionKeyField = require('./data/caseWithoutSessionKeyField.js
 const userReadError = require('./data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-// The Jest stub of getRecord is a test wire adapter; this is its typed surface.
-type WireConfig = Record<string, unknown>;
-interface LdsTestWireAdapter {
-    emit(data: unknown, filter?: (config: WireConfig) => boolean): void;
-    emitError(
-        error: { body?: unknown; status?: number; statusText?: string },
-        filter?: (config: WireConfig) => boolean
-    ): void;
-}
-const getRecordAdapter = getRecord as unknown as LdsTestWireAdapter;
+const getRecordAdapter = asTestWireAdapter(getRecord);
 
 const USER_ID = '005000000000000000';
 const CASE_ID = '500000000000001AAA';
@@ -64,11 +65,6 @@ function mount(props: LauncherProps = ON_CASE): HTMLElement {
 const isUserWire = (config: WireConfig) => config.recordId === USER_ID;
 const isRecordWire = (config: WireConfig) => config.recordId === CASE_ID;
 
-/** Lets wires, reactive updates and re-renders settle (a macrotask runs after all microtasks). */
-function flush(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 async function emitUser(record: unknown = runningUser): Promise<void> {
     getRecordAdapter.emit(record, isUserWire);
     await flush();
@@ -84,27 +80,13 @@ async function emitRecord(record: unknown): Promise<void> {
     await flush();
 }
 
-/** Every config the live getRecord wires of the page hold. */
 function wireConfigs(): WireConfig[] {
-    const configs: WireConfig[] = [];
-    getRecordAdapter.emit(undefined, (config) => {
-        configs.push(config);
-        return false;
-    });
-    return configs;
+    return liveWireConfigs(getRecordAdapter);
 }
 
-function root(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
-
-function linksRoot(element: HTMLElement): ShadowRoot {
-    const links = root(element).querySelector('c-glance-stu-links');
-    if (!links?.shadowRoot) {
-        throw new Error('c-glance-stu-links is not rendered');
-    }
-    return links.shadowRoot;
-}
+const root = shadowOf;
+const linksRoot = (element: HTMLElement) => childShadow(element, 'c-glance-stu-links');
+const messagesRoot = (element: HTMLElement) => childShadow(element, 'c-glance-stu-messages');
 
 function link(element: HTMLElement, stu: string): HTMLAnchorElement | null {
     const inLinks = root(element)
@@ -125,14 +107,6 @@ function paramsOf(element: HTMLElement, stu: string): [string, string][] {
     return [...new URL(hrefOf(element, stu)).searchParams.entries()];
 }
 
-function messagesRoot(element: HTMLElement): ShadowRoot {
-    const messages = root(element).querySelector('c-glance-stu-messages');
-    if (!messages?.shadowRoot) {
-        throw new Error('c-glance-stu-messages is not rendered');
-    }
-    return messages.shadowRoot;
-}
-
 function problemTexts(element: HTMLElement): string[] {
     return [...messagesRoot(element).querySelectorAll('[data-problem]')].map((node) => node.textContent?.trim() ?? '');
 }
@@ -141,12 +115,8 @@ function noticeTexts(element: HTMLElement): string[] {
     return [...messagesRoot(element).querySelectorAll('[data-notice]')].map((node) => node.textContent?.trim() ?? '');
 }
 
-async function typeSessionKey(element: HTMLElement, value: string): Promise<HTMLInputElement> {
-    const input = linksRoot(element).querySelector('lightning-input[data-stu="session-key"]') as HTMLInputElement;
-    input.value = value;
-    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
-    await flush();
-    return input;
+function typeSessionKey(element: HTMLElement, value: string): Promise<HTMLInputElement> {
+    return typeInto(linksRoot(element), value);
 }
 
 function sessionKeyMessage(element: HTMLElement): string | null {
@@ -154,9 +124,7 @@ function sessionKeyMessage(element: HTMLElement): string | null {
 }
 
 afterEach(() => {
-    while (document.body.firstChild) {
-        document.body.removeChild(document.body.firstChild);
-    }
+    resetDom();
     jest.clearAllMocks();
 });
 

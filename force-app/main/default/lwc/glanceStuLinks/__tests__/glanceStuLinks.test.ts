@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import GlanceStuLinks from 'c/glanceStuLinks';
 import { planLinks } from 'c/glanceStuPlan';
+import { flushRendering, resetDom, shadowOf as shadow } from '../../../../../test/jest-utils/lwcTestUtils';
 
 const PLAN = planLinks(
     { ssoType: 'idpid', ssoValue: '4321' },
@@ -14,20 +15,12 @@ function mount(props: Record<string, unknown>): HTMLElement {
     return element;
 }
 
-function shadow(element: HTMLElement): ShadowRoot {
-    return element.shadowRoot as ShadowRoot;
-}
-
-afterEach(() => {
-    while (document.body.firstChild) {
-        document.body.removeChild(document.body.firstChild);
-    }
-});
+afterEach(resetDom);
 
 describe('c-glance-stu-links', () => {
     it('builds Join from the plan and View from the record key', async () => {
         const element = mount({ plan: PLAN, recordSessionKey: ' 777 ' });
-        await Promise.resolve();
+        await flushRendering();
         expect(shadow(element).querySelector('a[data-stu="join"]')?.getAttribute('href')).toBe(PLAN.joinUrl);
         expect(shadow(element).querySelector('a[data-stu="view"]')?.getAttribute('href')).toBe(
             'https://www.glance.net/agentjoin/AgentView.aspx?idpid=4321&SessionKey=777&name=Ada&phone=555'
@@ -42,7 +35,7 @@ describe('c-glance-stu-links', () => {
         const element = mount({ plan: PLAN, recordSessionKey: '777' });
         const opened = jest.fn();
         element.addEventListener('linkopen', opened);
-        await Promise.resolve();
+        await flushRendering();
         (shadow(element).querySelector('a[data-stu="join"]') as HTMLAnchorElement).dispatchEvent(
             new CustomEvent('click')
         );
@@ -54,10 +47,10 @@ describe('c-glance-stu-links', () => {
 
     it('treats a change event without a value as an emptied box', async () => {
         const element = mount({ plan: PLAN, recordSessionKey: '777' });
-        await Promise.resolve();
+        await flushRendering();
         const input = shadow(element).querySelector('lightning-input') as HTMLElement & { value: string };
         input.dispatchEvent(new CustomEvent('change', { detail: {} }));
-        await Promise.resolve();
+        await flushRendering();
         expect(input.value).toBe('');
         expect(shadow(element).querySelector('a[data-stu="view"]')).toBeNull();
     });
