@@ -69,7 +69,7 @@ export default class GlanceStuLauncher extends LightningElement {
     }
 
     get readsRecordSessionKey(): boolean {
-        return !!(this.sessionKeyField?.trim() && this.recordId && this.objectApiName && this.sessionKeyFieldName);
+        return !!(this.recordId && this.objectApiName && this.sessionKeyFieldName);
     }
 
     get sessionKeyRecordId(): string | undefined {
