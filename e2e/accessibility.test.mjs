@@ -1,0 +1,76 @@
+// Accessibility of every state of the card and the session panel, checked with axe-core in
+// Chromium on the real base components (the Jest checks see only their stubs). Only the product's
+// components are judged, not the preview's own page and panel.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { startHarness } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+let harness;
+before(async () => {
+    harness = await startHarness();
+});
+after(async () => {
+    await harness?.close();
+});
+
+/** axe-core's violations inside the first element matching `selector`, one line each. */
+async function violations(page, selector) {
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    return page.evaluate(
+        async ({ target, tags }) => {
+            const result = await globalThis.axe.run(document.querySelector(target), {
+                runOnly: { type: 'tag', values: tags }
+            });
+            return result.violations.map(
+                (violation) =>
+                    `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(' | ')})`
+            );
+        },
+        { target: selector, tags: WCAG_AA }
+    );
+}
+
+async function openCard(query, ready = 'a[data-stu="join"]') {
+    const opened = await harness.open(query);
+    await opened.page.locator('c-glance-stu-launcher').first().locator(ready).waitFor();
+    return opened;
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+    const states = [
+        ['loading (user record on its way)', '?latency=60000', 'lightning-spinner'],
+        ['default, admin', ''],
+        ['not an admin', '?admin=0'],
+        ['phone hidden by field-level security', '?phoneHidden=1'],
+        ['user record unreadable', '?userError=1'],
+        ['org ID unreadable', '?orgIdHidden=1'],
+        ['session key on the Case', '?sessionKey=1', 'a[data-stu="view"]']
+    ];
+    for (const [name, query, ready] of states) {
+        it(`the card: ${name}`, async () => {
+            const { page } = await openCard(query, ready);
+            assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+        });
+    }
+
+    it('the card: an invalid session key typed', async () => {
+        const { page } = await openCard('');
+        const card = page.locator('c-glance-stu-launcher').first();
+        await card.locator('lightning-input[data-stu="session-key"] input').fill('48 21');
+        await card.locator('[data-stu="session-key-message"]').waitFor();
+        assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+    });
+
+    it('the session quick-action panel', async () => {
+        const { page } = await openCard('');
+        await page.locator('[data-preview="open-session-panel"]').click();
+        const panel = page.locator('c-glance-session-action');
+        await panel.locator('a[data-stu="join"]').waitFor();
+        assert.deepEqual(await violations(page, 'c-glance-session-action'), []);
+    });
+});
