@@ -1,11 +1,15 @@
 // Where the project's LWC sources and their build output live; shared by every script.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const projectRoot = new URL('..', import.meta.url).pathname;
 export const packageRoot = join(projectRoot, 'force-app');
 
-function walk(dir) {
+/** Every file below `dir` (none if it does not exist). */
+export function walk(dir) {
+    if (!existsSync(dir)) {
+        return [];
+    }
     return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
         const path = join(dir, entry.name);
         return entry.isDirectory() ? walk(path) : [path];

@@ -9,7 +9,11 @@ import { basename, extname, join, relative } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
-import { elements, stripComments, text, texts } from './metadata-xml.mjs';
+import { walk } from './lwc-sources.mjs';
+import xml from './metadata-xml.cjs';
+import customLabels from './custom-labels.cjs';
+
+const { elements, stripComments, text, texts } = xml;
 
 const require = createRequire(import.meta.url);
 const toolsBin = new URL('../node_modules/.bin/', import.meta.url).pathname;
@@ -51,16 +55,6 @@ const TESTS = /(^|\/)__tests__(\/|$)/;
 
 // ---------------------------------------------------------------------------------------------
 // Project layout
-
-function walk(dir) {
-    if (!existsSync(dir)) {
-        return [];
-    }
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        const path = join(dir, entry.name);
-        return entry.isDirectory() ? walk(path) : [path];
-    });
-}
 
 function readJson(path) {
     return JSON.parse(readFileSync(path, 'utf8'));
@@ -430,16 +424,8 @@ export function checkQuickActions(root) {
 
 /** Label names defined in every CustomLabels file of the project. */
 export function definedLabels(root) {
-    const names = new Set();
-    for (const file of sourceFiles(root).filter((path) => path.endsWith('.labels-meta.xml'))) {
-        for (const label of elements(readFileSync(file, 'utf8'), 'labels')) {
-            const name = text(label.body, 'fullName');
-            if (name) {
-                names.add(name);
-            }
-        }
-    }
-    return names;
+    const files = sourceFiles(root).filter((path) => path.endsWith('.labels-meta.xml'));
+    return new Set(files.flatMap((file) => [...customLabels.readCustomLabels(file).keys()]));
 }
 
 /** Every label import in components and every $Label reference in other metadata names a defined label. */

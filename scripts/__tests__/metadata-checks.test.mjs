@@ -11,8 +11,10 @@ import {
     checkSourceConvert,
     checkTsconfigPaths
 } from '../metadata-checks.mjs';
-import { elements, text } from '../metadata-xml.mjs';
+import xml from '../metadata-xml.cjs';
 import { ACTION_META, CARD_JS, CARD_META, CARD_TS, FIELD, QUICK_ACTION, fixtureProject } from './fixture-project.mjs';
+
+const { elements, text } = xml;
 
 /** Asserts exactly one problem, naming the file and matching the pattern. */
 function assertOneProblem(problems, file, pattern) {

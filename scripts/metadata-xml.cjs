@@ -1,10 +1,10 @@
 // Just enough XML reading for Salesforce metadata files. Tolerant of how the XML formatter writes
 // long lines (`<value\n>text</value\n>`) and of `>` inside quoted attribute values, which a naive
-// `[^>]*` match would cut short.
+// `[^>]*` match would cut short. CommonJS, so the Jest set-up can require it and scripts import it.
 const ATTRIBUTES = String.raw`((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)`;
 const ENTITIES = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
 
-export function decodeXml(text) {
+function decodeXml(text) {
     return text.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[\da-f]+);/gi, (whole, name) => {
         if (name[0] !== '#') {
             return ENTITIES[name.toLowerCase()];
@@ -15,7 +15,7 @@ export function decodeXml(text) {
 }
 
 /** The document without comments, so commented-out elements are not read. */
-export function stripComments(xml) {
+function stripComments(xml) {
     return xml.replace(/<!--[\s\S]*?-->/g, '');
 }
 
@@ -32,7 +32,7 @@ function parseAttributes(text) {
  * (metadata never nests them).
  * @returns {{ attributes: Record<string, string>, body: string }[]} body is raw XML, '' if empty
  */
-export function elements(xml, tag) {
+function elements(xml, tag) {
     const pattern = new RegExp(String.raw`<${tag}${ATTRIBUTES}\s*(?:\/>|>([\s\S]*?)<\/${tag}\s*>)`, 'g');
     return [...stripComments(xml).matchAll(pattern)].map(([, attributes, body]) => ({
         attributes: parseAttributes(attributes),
@@ -41,11 +41,13 @@ export function elements(xml, tag) {
 }
 
 /** The decoded, trimmed text of each `<tag>` element. */
-export function texts(xml, tag) {
+function texts(xml, tag) {
     return elements(xml, tag).map((element) => decodeXml(element.body).trim());
 }
 
 /** The text of the first `<tag>` element, or undefined. */
-export function text(xml, tag) {
+function text(xml, tag) {
     return texts(xml, tag)[0];
 }
+
+module.exports = { decodeXml, stripComments, elements, texts, text };
