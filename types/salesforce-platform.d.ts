@@ -56,6 +56,8 @@ declare module '@salesforce/userPermission/*' {
 }
 
 declare module 'lightning/actions' {
+    /** Only in the Jest mock (force-app/test/jest-mocks): the event name tests listen for. */
+    export const CloseScreenEventName: string;
     /** Closes the screen quick action's panel when dispatched from it. */
     export class CloseActionScreenEvent extends CustomEvent<null> {
         constructor();

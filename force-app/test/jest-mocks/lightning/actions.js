@@ -1,6 +1,9 @@
-// Jest stand-in for lightning/actions, which sfdx-lwc-jest does not stub.
-export const CloseActionScreenEvent = class CloseActionScreenEvent extends CustomEvent {
+// Jest stand-in for lightning/actions, which sfdx-lwc-jest does not stub. Tests listen for the
+// exported event name, so they never depend on a literal this mock made up (as lwc-recipes does).
+export const CloseScreenEventName = 'lightning__actionsclosescreen';
+
+export class CloseActionScreenEvent extends CustomEvent {
     constructor() {
-        super('close', { bubbles: true, composed: true });
+        super(CloseScreenEventName, { bubbles: false, composed: false });
     }
-};
+}

@@ -6,9 +6,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import USER_ID from '@salesforce/user/Id';
-import { planLinks } from 'c/glanceStuPlan';
-import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStuUser';
-import { ACTION_SETTINGS } from 'c/glanceStuActionSettings';
+import { ACTION_SETTINGS, USER_FIELDS, USER_OPTIONAL_FIELDS, planLinks, runningUserFromRecord } from 'c/glanceStu';
 
 /** How long a click may wait for the user record before the browser stops trusting it. */
 export const USER_WAIT_MS = 1000;

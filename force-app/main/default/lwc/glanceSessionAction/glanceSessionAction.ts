@@ -6,11 +6,20 @@ import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import USER_ID from '@salesforce/user/Id';
-import { planLinks, type LinkPlan } from 'c/glanceStuPlan';
-import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStuUser';
-import { ACTION_SETTINGS, ACTION_SETTING_NAMES } from 'c/glanceStuActionSettings';
-import { LABELS, settingProblemMessages, userUnreadableNotice, type CardMessage } from 'c/glanceStuLabels';
-import { wireErrorMessage } from 'c/glanceStuErrors';
+import {
+    ACTION_SETTINGS,
+    ACTION_SETTING_NAMES,
+    LABELS,
+    USER_FIELDS,
+    USER_OPTIONAL_FIELDS,
+    planLinks,
+    runningUserFromRecord,
+    settingProblemMessages,
+    userUnreadableNotice,
+    wireErrorMessage,
+    type CardMessage,
+    type LinkPlan
+} from 'c/glanceStu';
 
 export default class GlanceSessionAction extends LightningElement {
     @api recordId: string | undefined;

@@ -7,18 +7,21 @@ import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import USER_ID from '@salesforce/user/Id';
 import IS_ADMIN from '@salesforce/userPermission/CustomizeApplication';
-import { planLinks, type LinkPlan } from 'c/glanceStuPlan';
-import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStuUser';
 import {
     LABELS,
-    NEW_TAB_SUFFIX,
     LAUNCHER_PROPERTY_NAMES,
+    NEW_TAB_SUFFIX,
+    USER_FIELDS,
+    USER_OPTIONAL_FIELDS,
     formatLabel,
+    planLinks,
+    runningUserFromRecord,
     settingProblemMessages,
     userUnreadableNotice,
-    type CardMessage
-} from 'c/glanceStuLabels';
-import { wireErrorMessage } from 'c/glanceStuErrors';
+    wireErrorMessage,
+    type CardMessage,
+    type LinkPlan
+} from 'c/glanceStu';
 
 const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 

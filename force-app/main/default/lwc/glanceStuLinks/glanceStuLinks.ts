@@ -4,9 +4,7 @@
  * the settings (a LinkPlan) and where the links sit.
  */
 import { LightningElement, api } from 'lwc';
-import { agentViewUrl, normalizeSessionKey } from 'c/glanceStu';
-import type { LinkPlan } from 'c/glanceStuPlan';
-import { LABELS, NEW_TAB_SUFFIX, formatLabel } from 'c/glanceStuLabels';
+import { LABELS, NEW_TAB_SUFFIX, agentViewUrl, formatLabel, normalizeSessionKey, type LinkPlan } from 'c/glanceStu';
 
 interface SessionKeyState {
     viewUrl: string | null;

@@ -4,7 +4,7 @@
  * panel so both say it the same way.
  */
 import { LightningElement, api } from 'lwc';
-import { LABELS, type CardMessage } from 'c/glanceStuLabels';
+import { LABELS, type CardMessage } from 'c/glanceStu';
 
 export default class GlanceStuMessages extends LightningElement {
     @api problems: CardMessage[] = [];

@@ -4,9 +4,9 @@ import { getRecord } from 'lightning/uiRecordApi';
 import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const runningUser = require('./data/runningUser.json');
-const runningUserOrgIdHidden = require('./data/runningUserOrgIdHidden.json');
-const userReadError = require('./data/userReadError.json');
+const runningUser = require('../../../../../test/jest-data/runningUser.json');
+const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
+const userReadError = require('../../../../../test/jest-data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);

@@ -2,6 +2,8 @@ import { createElement } from 'lwc';
 import GlanceSessionAction from 'c/glanceSessionAction';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
+import { CloseScreenEventName } from 'lightning/actions';
+import { ACTION_SETTING_NAMES, LABELS, formatLabel } from 'c/glanceStu';
 import {
     asTestWireAdapter,
     childShadow as childRoot,
@@ -15,9 +17,9 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 });
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const runningUser = require('./data/runningUser.json');
-const runningUserOrgIdHidden = require('./data/runningUserOrgIdHidden.json');
-const userReadError = require('./data/userReadError.json');
+const runningUser = require('../../../../../test/jest-data/runningUser.json');
+const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
+const userReadError = require('../../../../../test/jest-data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
@@ -49,7 +51,7 @@ describe('c-glance-session-action', () => {
         await expect(element).toBeAccessible();
         getRecordAdapter.emit(runningUser);
         await flush();
-        expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe('Glance session');
+        expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe(LABELS.sessionPanelTitle);
         expect(
             childRoot(element, 'c-glance-stu-links').querySelector('lightning-input[data-stu="session-key"]')
         ).not.toBeNull();
@@ -89,7 +91,7 @@ describe('c-glance-session-action', () => {
     it.each(['join', 'view'])('closes itself once the agent follows the %s link', async (stu) => {
         const element = mount();
         const closed = jest.fn();
-        element.addEventListener('close', closed);
+        element.addEventListener(CloseScreenEventName, closed);
         getRecordAdapter.emit(runningUser);
         await flush();
         await typeSessionKey(element, '4821');
@@ -106,7 +108,7 @@ describe('c-glance-session-action', () => {
         await flush();
         const problems = [...childRoot(element, 'c-glance-stu-messages').querySelectorAll('[data-problem]')];
         expect(problems.map((node) => node.textContent)).toEqual([
-            'Links open Glance without single sign-on because this user cannot read the org ID. An admin can assign the Glance STU User permission set (Glance_STU_User), or fill in the custom label GlanceStu_ActionSsoValue.'
+            formatLabel(LABELS.problemOrgIdUnreadable, ACTION_SETTING_NAMES.ssoValue)
         ]);
         expect(href(element, 'join')).toBe(
             'https://www.glance.net/agentjoin/AgentJoin.aspx?name=Ada+Lovelace&email=ada@example.com'

@@ -9,7 +9,8 @@ import {
     type JoinMode,
     type SsoIdentifier,
     type SsoKind,
-    type StuErrorCode
+    type StuErrorCode,
+    type StuErrorReason
 } from 'c/glanceStu';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -31,7 +32,17 @@ function queryOf(url: string): [string, string][] {
     return [...new URL(url).searchParams.entries()];
 }
 
-function expectStuError(action: () => unknown, code: StuErrorCode, messagePart?: RegExp): void {
+/** The public error codes each rule's reason belongs to: the contract callers catch by. */
+const CODE_OF_REASON: Record<StuErrorReason, StuErrorCode> = {
+    SSO_KIND_UNKNOWN: 'INVALID_SSO_IDENTIFIER',
+    SSO_VALUE_EMPTY: 'INVALID_SSO_IDENTIFIER',
+    GROUP_ID_NOT_DIGITS: 'INVALID_SSO_IDENTIFIER',
+    SSO_VALUE_HAS_WHITESPACE: 'INVALID_SSO_IDENTIFIER',
+    JOIN_MODE_UNKNOWN: 'INVALID_MODE',
+    SESSION_KEY_INVALID: 'INVALID_SESSION_KEY'
+};
+
+function expectStuError(action: () => unknown, reason: StuErrorReason, messagePart?: RegExp): void {
     let caught: unknown;
     try {
         action();
@@ -41,7 +52,8 @@ function expectStuError(action: () => unknown, code: StuErrorCode, messagePart?:
     expect(caught).toBeInstanceOf(StuError);
     expect(caught).toBeInstanceOf(Error);
     const stuError = caught as StuError;
-    expect(stuError.code).toBe(code);
+    expect(stuError.reason).toBe(reason);
+    expect(stuError.code).toBe(CODE_OF_REASON[reason]);
     expect(stuError.name).toBe('StuError');
     if (messagePart) {
         expect(stuError.message).toMatch(messagePart);
@@ -163,7 +175,7 @@ describe('c/glanceStu Join controls', () => {
     it.each(['none', '', 'UniversalJoin', 'universaljoin&x=1', 'chat'])('rejects the unknown mode "%s"', (mode) => {
         expectStuError(
             () => agentJoinUrl({ mode: mode as JoinMode }),
-            'INVALID_MODE',
+            'JOIN_MODE_UNKNOWN',
             /universaljoin, chatinvitation or smsinvitation/
         );
     });
@@ -189,18 +201,18 @@ describe('c/glanceStu session keys', () => {
     it.each(['12 34', '1234&name=x', '1234#', 'k'.repeat(51), 'ключ', '12/34', '1%32'])('rejects %j', (raw) => {
         expectStuError(
             () => normalizeSessionKey(raw),
-            'INVALID_SESSION_KEY',
+            'SESSION_KEY_INVALID',
             /letters, digits, dots, hyphens or underscores/
         );
     });
 
     it.each(['', '   ', null, undefined])('asks for a key when given %j', (raw) => {
-        expectStuError(() => normalizeSessionKey(raw as string), 'INVALID_SESSION_KEY', /Enter the session key/);
+        expectStuError(() => normalizeSessionKey(raw as string), 'SESSION_KEY_INVALID', /Enter the session key/);
     });
 
     it('builds Agent View with the trimmed key and refuses a bad one', () => {
         expect(agentViewUrl({ sessionKey: ' 1234 ' })).toBe(vendor.agentView);
-        expectStuError(() => agentViewUrl({ sessionKey: '12 34' }), 'INVALID_SESSION_KEY');
+        expectStuError(() => agentViewUrl({ sessionKey: '12 34' }), 'SESSION_KEY_INVALID');
     });
 });
 
@@ -213,14 +225,14 @@ describe('c/glanceStu SSO identifiers', () => {
     });
 
     it.each([
-        ['idpid', '12a45', /Group ID \(idpid\) must be digits only/],
-        ['idpid', '-12', /digits only/],
-        ['idpid', '１２', /digits only/],
-        ['idptoken', '00D 123', /cannot contain spaces/],
-        ['idpusername', 'ada\t.glance.net', /cannot contain spaces/],
-        ['idpname', '   ', /empty/],
-        ['idptoken', '', /empty/]
-    ])('rejects %s %j', (kind, value, message) => {
+        ['idpid', '12a45', 'GROUP_ID_NOT_DIGITS', /Group ID \(idpid\) must be digits only/],
+        ['idpid', '-12', 'GROUP_ID_NOT_DIGITS', /digits only/],
+        ['idpid', '１２', 'GROUP_ID_NOT_DIGITS', /digits only/],
+        ['idptoken', '00D 123', 'SSO_VALUE_HAS_WHITESPACE', /cannot contain spaces/],
+        ['idpusername', 'ada\t.glance.net', 'SSO_VALUE_HAS_WHITESPACE', /cannot contain spaces/],
+        ['idpname', '   ', 'SSO_VALUE_EMPTY', /empty/],
+        ['idptoken', '', 'SSO_VALUE_EMPTY', /empty/]
+    ] as const)('rejects %s %j as %s', (kind, value, reason, message) => {
         const sso = { kind, value } as SsoIdentifier;
         for (const build of [
             () => agentJoinUrl({ sso }),
@@ -229,21 +241,21 @@ describe('c/glanceStu SSO identifiers', () => {
             () => loginKeyUrl(sso),
             () => samlTroubleshootingUrl(sso)
         ]) {
-            expectStuError(build, 'INVALID_SSO_IDENTIFIER', message);
+            expectStuError(build, reason, message);
         }
     });
 
     it.each(['idp', 'IDPID', '', 'sso', 'none'])('rejects the unknown kind %j', (kind) => {
         expectStuError(
             () => loginKeyUrl({ kind, value: '1' } as unknown as SsoIdentifier),
-            'INVALID_SSO_IDENTIFIER',
+            'SSO_KIND_UNKNOWN',
             /idpid, idpname, idptoken or idpusername/
         );
     });
 
     it('rejects a missing identifier on the SSO-only STUs', () => {
-        expectStuError(() => accountManagementUrl(null as unknown as SsoIdentifier), 'INVALID_SSO_IDENTIFIER');
-        expectStuError(() => loginKeyUrl({ kind: 'idpid' } as SsoIdentifier), 'INVALID_SSO_IDENTIFIER', /empty/);
+        expectStuError(() => accountManagementUrl(null as unknown as SsoIdentifier), 'SSO_KIND_UNKNOWN');
+        expectStuError(() => loginKeyUrl({ kind: 'idpid' } as SsoIdentifier), 'SSO_VALUE_EMPTY', /empty/);
     });
 
     it('builds non-SSO Join and View when the identifier is null', () => {

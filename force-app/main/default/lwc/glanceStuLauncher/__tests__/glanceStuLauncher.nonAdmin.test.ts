@@ -15,7 +15,7 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 });
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const runningUser = require('./data/runningUser.json');
+const runningUser = require('../../../../../test/jest-data/runningUser.json');
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
 

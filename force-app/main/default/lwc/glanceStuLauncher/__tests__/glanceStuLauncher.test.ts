@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
+import { LABELS, formatLabel } from 'c/glanceStu';
 import {
     asTestWireAdapter,
     childShadow,
@@ -17,13 +18,13 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 });
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const runningUser = require('./data/runningUser.json');
-const runningUserPhoneHidden = require('./data/runningUserPhoneHidden.json');
-const runningUserOrgIdHidden = require('./data/runningUserOrgIdHidden.json');
+const runningUser = require('../../../../../test/jest-data/runningUser.json');
+const runningUserPhoneHidden = require('../../../../../test/jest-data/runningUserPhoneHidden.json');
+const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
 const caseWithSessionKey = require('./data/caseWithSessionKey.json');
 const caseWithBadSessionKey = require('./data/caseWithBadSessionKey.json');
 const caseWithoutSessionKeyField = require('./data/caseWithoutSessionKeyField.json');
-const userReadError = require('./data/userReadError.json');
+const userReadError = require('../../../../../test/jest-data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
@@ -167,7 +168,7 @@ describe('c-glance-stu-launcher loading', () => {
         const element = mount();
         await flush();
         const spinner = root(element).querySelector('lightning-spinner') as unknown as { alternativeText: string };
-        expect(spinner.alternativeText).toBe('Loading Glance links');
+        expect(spinner.alternativeText).toBe(LABELS.loading);
         expect(root(element).querySelector('c-glance-stu-links')).toBeNull();
         expect(root(element).querySelectorAll('a').length).toBe(0);
         await expect(element).toBeAccessible();
@@ -232,7 +233,7 @@ describe('c-glance-stu-launcher Join link', () => {
         await emitUser();
         expect(paramsOf(element, 'join')).toEqual([['idptoken', ORG_ID_15]]);
         expect(linksRoot(element).querySelector('[data-stu="identity"]')).toBeNull();
-        expect(noticeTexts(element)).toEqual(['Your name, email and phone are not sent to Glance.']);
+        expect(noticeTexts(element)).toEqual([LABELS.identityHidden]);
         await expect(element).toBeAccessible();
     });
 
@@ -240,7 +241,7 @@ describe('c-glance-stu-launcher Join link', () => {
         const element = mount();
         await emitUser();
         expect(linksRoot(element).querySelector('[data-stu="identity"]')?.textContent).toBe(
-            'The customer will see: Ada Lovelace, ada@example.com, +1 (555) 010-0100'
+            formatLabel(LABELS.identityPreview, 'Ada Lovelace, ada@example.com, +1 (555) 010-0100')
         );
     });
 
@@ -252,7 +253,7 @@ describe('c-glance-stu-launcher Join link', () => {
             ['name', 'Ada Lovelace']
         ]);
         expect(linksRoot(element).querySelector('[data-stu="identity"]')?.textContent).toBe(
-            'The customer will see: Ada Lovelace'
+            formatLabel(LABELS.identityPreview, 'Ada Lovelace')
         );
         expect(problemTexts(element)).toEqual([]);
         await expect(element).toBeAccessible();
@@ -277,7 +278,7 @@ describe('c-glance-stu-launcher Join link', () => {
             expect(anchor.getAttribute('target')).toBe('_blank');
             expect(anchor.getAttribute('rel')).toBe('noopener noreferrer');
             expect(anchor.classList.contains('slds-button')).toBe(true);
-            expect(anchor.textContent?.trim()).toMatch(/\S+ \(opens in a new tab\)$/);
+            expect(anchor.textContent?.trim().endsWith(LABELS.opensInNewTab)).toBe(true);
         }
     });
 });
@@ -287,7 +288,7 @@ describe('c-glance-stu-launcher card', () => {
         const element = mount();
         await emitUser();
         const card = () => root(element).querySelector('lightning-card') as unknown as { title: string };
-        expect(card().title).toBe('Glance');
+        expect(card().title).toBe(LABELS.cardTitle);
         Object.assign(element, { cardTitle: '  Cobrowse  ' });
         await flush();
         expect(card().title).toBe('Cobrowse');
@@ -368,9 +369,7 @@ describe('c-glance-stu-launcher session key', () => {
         await emitUser();
         await emitRecord(caseWithBadSessionKey);
         expect(link(element, 'view')).toBeNull();
-        expect(sessionKeyMessage(element)).toBe(
-            'The session key on this record (48 21) is not a valid Glance key. Type the key the customer reads out instead.'
-        );
+        expect(sessionKeyMessage(element)).toBe(formatLabel(LABELS.recordSessionKeyInvalid, '48 21'));
         await expect(element).toBeAccessible();
     });
 
@@ -382,9 +381,7 @@ describe('c-glance-stu-launcher session key', () => {
             isRecordWire
         );
         await flush();
-        expect(noticeTexts(element)).toEqual([
-            'This record could not be read (Record deleted), so its session key is not filled in. Type the key the customer reads out.'
-        ]);
+        expect(noticeTexts(element)).toEqual([formatLabel(LABELS.recordUnreadable, 'Record deleted')]);
         await typeSessionKey(element, '4821');
         expect(link(element, 'view')).not.toBeNull();
         await expect(element).toBeAccessible();
@@ -425,7 +422,7 @@ describe('c-glance-stu-launcher when data is missing', () => {
         await failUser();
         expect(hrefOf(element, 'join')).toBe(JOIN);
         expect(noticeTexts(element)).toEqual([
-            "Your user details could not be read (You don't have access to this record.), so Glance will not show your name, email or phone to the customer, and links open without single sign-on. Join still works."
+            formatLabel(LABELS.userUnreadable, "You don't have access to this record.")
         ]);
         expect(problemTexts(element)).toEqual([]);
         expect(linksRoot(element).querySelector('[data-stu="identity"]')).toBeNull();
@@ -442,9 +439,7 @@ describe('c-glance-stu-launcher when data is missing', () => {
         const element = mount();
         await emitUser(runningUserOrgIdHidden);
         expect(paramsOf(element, 'join')).toEqual(IDENTITY.slice(0, 2));
-        expect(problemTexts(element)).toEqual([
-            'Links open Glance without single sign-on because this user cannot read the org ID. An admin can assign the Glance STU User permission set (Glance_STU_User), or fill in the SSO Identifier Value (ssoValue) property.'
-        ]);
+        expect(problemTexts(element)).toEqual([formatLabel(LABELS.problemOrgIdUnreadable, LABELS.propertySsoValue)]);
         expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -452,22 +447,13 @@ describe('c-glance-stu-launcher when data is missing', () => {
 
 describe('c-glance-stu-launcher bad configuration', () => {
     it.each([
-        [
-            { ssoType: 'idpid', ssoValue: 'abc' },
-            'Fix the SSO Identifier Value (ssoValue) property: a Glance Group ID (idpid) is digits only, like 12345. Links open Glance without single sign-on until then.'
-        ],
-        [
-            { ssoType: 'idpid', ssoValue: '  ' },
-            'Fix the SSO Identifier Value (ssoValue) property: it is blank. Enter the identifier Glance gave your account. Links open Glance without single sign-on until then.'
-        ],
+        [{ ssoType: 'idpid', ssoValue: 'abc' }, formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.propertySsoValue)],
+        [{ ssoType: 'idpid', ssoValue: '  ' }, formatLabel(LABELS.problemSsoValueMissing, LABELS.propertySsoValue)],
         [
             { ssoType: 'idpusername', ssoValue: 'ada glance.net' },
-            'Fix the SSO Identifier Value (ssoValue) property: a token (idptoken) or Glance address (idpusername) cannot contain spaces. Links open Glance without single sign-on until then.'
+            formatLabel(LABELS.problemSsoValueHasSpaces, LABELS.propertySsoValue)
         ],
-        [
-            { ssoType: 'saml' },
-            'Fix the SSO Identifier Type (ssoType) property: use idptoken, idpid, idpname, idpusername or none. Links open Glance without single sign-on until then.'
-        ]
+        [{ ssoType: 'saml' }, formatLabel(LABELS.problemSsoTypeUnknown, LABELS.propertySsoType)]
     ])('reports %j and keeps Join working without SSO', async (props, message) => {
         const element = mount({ ...ON_CASE, ...props });
         await emitUser();
@@ -482,9 +468,7 @@ describe('c-glance-stu-launcher bad configuration', () => {
     it('reports an unknown joinMode and joins without a mode', async () => {
         const element = mount({ ...ON_CASE, ssoType: 'none', joinMode: 'videocall' });
         await emitUser();
-        expect(problemTexts(element)).toEqual([
-            'Fix the Agent Join Mode (joinMode) property: use none, universaljoin, chatinvitation or smsinvitation. Join opens without a mode until then.'
-        ]);
+        expect(problemTexts(element)).toEqual([formatLabel(LABELS.problemJoinModeUnknown, LABELS.propertyJoinMode)]);
         expect(paramsOf(element, 'join')).toEqual(IDENTITY);
     });
 
@@ -492,7 +476,7 @@ describe('c-glance-stu-launcher bad configuration', () => {
         const element = mount({ ...ON_CASE, orgIdLength: '16' });
         await emitUser();
         expect(problemTexts(element)).toEqual([
-            'Fix the Org ID Length (orgIdLength) property: use 15 or 18. The 15-character org ID is used until then.'
+            formatLabel(LABELS.problemOrgIdLengthUnknown, LABELS.propertyOrgIdLength)
         ]);
         expect(paramsOf(element, 'join')[0]).toEqual(['idptoken', ORG_ID_15]);
     });
@@ -502,7 +486,7 @@ describe('c-glance-stu-launcher bad configuration', () => {
         await emitUser();
         await emitRecord(caseWithoutSessionKeyField);
         expect(problemTexts(element)).toEqual([
-            "Fix the Session Key Field (sessionKeyField) property: this record has no field Glance_Key__c that you can read. Check the field's API name and that agents can read it."
+            formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, 'Glance_Key__c')
         ]);
         await typeSessionKey(element, '4821');
         expect(link(element, 'view')).not.toBeNull();
@@ -517,7 +501,7 @@ describe('c-glance-stu-launcher bad configuration', () => {
             expect(wireConfigs().filter(isRecordWire)).toEqual([]);
             expect(root(element).querySelector('lightning-spinner')).toBeNull();
             expect(problemTexts(element)).toEqual([
-                `Fix the Session Key Field (sessionKeyField) property: this record has no field ${sessionKeyField} that you can read. Check the field's API name and that agents can read it.`
+                formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, sessionKeyField)
             ]);
         }
     );
@@ -526,7 +510,7 @@ describe('c-glance-stu-launcher bad configuration', () => {
         const element = mount({ sessionKeyField: 'Glance_Session_Key__c' });
         await emitUser();
         expect(problemTexts(element)).toEqual([
-            'Fix the Session Key Field (sessionKeyField) property: it works only on Case and Contact record pages. Clear it on this page.'
+            formatLabel(LABELS.problemSessionKeyFieldNeedsRecord, LABELS.propertySessionKeyField)
         ]);
         expect(link(element, 'join')).not.toBeNull();
     });

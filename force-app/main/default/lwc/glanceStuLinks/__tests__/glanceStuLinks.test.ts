@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import GlanceStuLinks from 'c/glanceStuLinks';
-import { planLinks } from 'c/glanceStuPlan';
+import { LABELS, formatLabel, planLinks } from 'c/glanceStu';
 import { flushRendering, resetDom, shadowOf as shadow } from '../../../../../test/jest-utils/lwcTestUtils';
 
 const PLAN = planLinks(
@@ -26,7 +26,7 @@ describe('c-glance-stu-links', () => {
             'https://www.glance.net/agentjoin/AgentView.aspx?idpid=4321&SessionKey=777&name=Ada&phone=555'
         );
         expect(shadow(element).querySelector('[data-stu="identity"]')?.textContent).toBe(
-            'The customer will see: Ada, 555'
+            formatLabel(LABELS.identityPreview, 'Ada, 555')
         );
         await expect(element).toBeAccessible();
     });

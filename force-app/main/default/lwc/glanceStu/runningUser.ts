@@ -7,7 +7,7 @@ import NAME_FIELD from '@salesforce/schema/User.Name';
 import EMAIL_FIELD from '@salesforce/schema/User.Email';
 import PHONE_FIELD from '@salesforce/schema/User.Phone';
 import ORG_ID_FIELD from '@salesforce/schema/User.Glance_Org_Id__c';
-import type { RunningUser } from 'c/glanceStuPlan';
+import type { RunningUser } from './linkSettings';
 
 /** Name is always readable: if it fails, the whole record is unreadable. */
 export const USER_FIELDS = [NAME_FIELD];

@@ -1,8 +1,8 @@
 /*
- * Turns what an admin configured (App Builder properties, or the quick actions' labels) and what
+ * Turns what an admin configured (App Builder properties, or the quick actions' settings) and what
  * the running user's record holds into the links to render, plus what is wrong with the
- * configuration. Pure logic: no DOM and no platform imports. c/glanceStu stays the one judge of
- * what a valid URL is; this module only decides what to do when it says no.
+ * configuration. Pure logic: no DOM and no platform imports. serviceTargetUrls stays the one judge
+ * of what a valid URL is; this module only decides what to do when it says no.
  */
 import {
     accountManagementUrl,
@@ -13,8 +13,9 @@ import {
     type AgentIdentity,
     type JoinMode,
     type SsoIdentifier,
-    type SsoKind
-} from 'c/glanceStu';
+    type SsoKind,
+    type StuErrorReason
+} from './serviceTargetUrls';
 
 export interface LinkSettings {
     ssoType?: string | null;
@@ -32,14 +33,12 @@ export interface RunningUser {
     orgId: string | null;
 }
 
+/**
+ * What is wrong with a setting. A rule the URL builder enforces is reported under its own StuError
+ * reason, unchanged; the two org-ID problems are this module's own rules.
+ */
 export type SettingProblem =
-    | 'SSO_TYPE_UNKNOWN'
-    | 'SSO_VALUE_MISSING'
-    | 'SSO_GROUP_ID_NOT_NUMERIC'
-    | 'SSO_VALUE_HAS_SPACES'
-    | 'ORG_ID_UNREADABLE'
-    | 'ORG_ID_LENGTH_UNKNOWN'
-    | 'JOIN_MODE_UNKNOWN';
+    Exclude<StuErrorReason, 'SESSION_KEY_INVALID'> | 'ORG_ID_UNREADABLE' | 'ORG_ID_LENGTH_UNKNOWN';
 
 export interface AccountLinks {
     accountManagement: string;
@@ -59,15 +58,18 @@ export interface LinkPlan {
 export const DEFAULT_SSO_TYPE = 'idptoken';
 export const NO_SSO = 'none';
 export const NO_JOIN_MODE = 'none';
-const SSO_KINDS: readonly string[] = ['idpid', 'idpname', 'idptoken', 'idpusername'];
 const ORG_ID_PATTERN = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
 function trimmed(value: string | null | undefined): string {
     return typeof value === 'string' ? value.trim() : '';
 }
 
-function isStuError(error: unknown, code: StuError['code']): boolean {
-    return error instanceof StuError && error.code === code;
+/** The rule a setting broke; anything else (a session-key rule, a bug) is not a setting problem. */
+function settingProblemOf(error: unknown): SettingProblem {
+    if (error instanceof StuError && error.reason !== 'SESSION_KEY_INVALID') {
+        return error.reason;
+    }
+    throw error;
 }
 
 function orgIdToken(user: RunningUser, orgIdLength: string, problems: SettingProblem[]): SsoIdentifier | null {
@@ -83,16 +85,6 @@ function orgIdToken(user: RunningUser, orgIdLength: string, problems: SettingPro
     return { kind: 'idptoken', value: length === '18' ? orgId : orgId.slice(0, 15) };
 }
 
-function ssoProblem(kind: string, value: string): SettingProblem {
-    if (!SSO_KINDS.includes(kind)) {
-        return 'SSO_TYPE_UNKNOWN';
-    }
-    if (!value) {
-        return 'SSO_VALUE_MISSING';
-    }
-    return kind === 'idpid' ? 'SSO_GROUP_ID_NOT_NUMERIC' : 'SSO_VALUE_HAS_SPACES';
-}
-
 function candidateSso(settings: LinkSettings, user: RunningUser, problems: SettingProblem[]): SsoIdentifier | null {
     const kind = trimmed(settings.ssoType) || DEFAULT_SSO_TYPE;
     const value = trimmed(settings.ssoValue);
@@ -103,6 +95,7 @@ function candidateSso(settings: LinkSettings, user: RunningUser, problems: Setti
     if (kind === 'idptoken' && !value) {
         return orgIdToken(user, trimmed(settings.orgIdLength), problems);
     }
+    // Unchecked on purpose: the URL builder judges the kind and reports an unknown one.
     return { kind: kind as SsoKind, value };
 }
 
@@ -128,10 +121,7 @@ function joinUrlFor(
     try {
         return agentJoinUrl({ ...base, mode: joinMode as JoinMode });
     } catch (error) {
-        if (!isStuError(error, 'INVALID_MODE')) {
-            throw error;
-        }
-        problems.push('JOIN_MODE_UNKNOWN');
+        problems.push(settingProblemOf(error));
         return agentJoinUrl(base);
     }
 }
@@ -148,10 +138,7 @@ export function planLinks(settings: LinkSettings, user: RunningUser): LinkPlan {
         try {
             accountLinks = accountLinksFor(sso);
         } catch (error) {
-            if (!isStuError(error, 'INVALID_SSO_IDENTIFIER')) {
-                throw error;
-            }
-            problems.push(ssoProblem(sso.kind, sso.value));
+            problems.push(settingProblemOf(error));
             sso = null;
         }
     }

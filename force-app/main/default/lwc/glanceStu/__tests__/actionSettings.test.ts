@@ -1,4 +1,4 @@
-type SettingsModule = typeof import('c/glanceStuActionSettings');
+type SettingsModule = typeof import('c/glanceStu');
 
 /** Loads the module with the three setting labels set as an admin might edit them. */
 function loadWithLabels(ssoType: string, ssoValue: string, orgIdLength: string): SettingsModule {
@@ -14,10 +14,10 @@ function loadWithLabels(ssoType: string, ssoValue: string, orgIdLength: string):
         virtual: true
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('c/glanceStuActionSettings') as SettingsModule;
+    return require('c/glanceStu') as SettingsModule;
 }
 
-describe('c/glanceStuActionSettings', () => {
+describe('actionSettings', () => {
     it('ships labels that send the org ID (15 characters) as idptoken', () => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { readCustomLabels } = require('../../../../../../scripts/custom-labels.cjs');

@@ -1,5 +1,5 @@
-import * as stu from 'c/glanceStu';
-import { planLinks, type LinkSettings, type RunningUser } from 'c/glanceStuPlan';
+import * as urls from '../serviceTargetUrls';
+import { planLinks, StuError, type LinkSettings, type RunningUser } from 'c/glanceStu';
 
 const ORG_ID = '00D5g000004ABCDEAU';
 const ADA: RunningUser = { identity: { name: 'Ada Lovelace', email: 'ada@example.com', phone: null }, orgId: ORG_ID };
@@ -13,7 +13,7 @@ afterEach(() => {
     jest.restoreAllMocks();
 });
 
-describe('c/glanceStuPlan SSO identifier', () => {
+describe('linkSettings SSO identifier', () => {
     it.each<[LinkSettings, [string, string]]>([
         [{}, ['idptoken', '00D5g000004ABCD']],
         [{ ssoType: '  ', ssoValue: null }, ['idptoken', '00D5g000004ABCD']],
@@ -39,10 +39,11 @@ describe('c/glanceStuPlan SSO identifier', () => {
     });
 
     it.each<[LinkSettings, RunningUser, string[]]>([
-        [{ ssoType: 'idpid', ssoValue: '12a' }, ADA, ['SSO_GROUP_ID_NOT_NUMERIC']],
-        [{ ssoType: 'idpname', ssoValue: ' ' }, ADA, ['SSO_VALUE_MISSING']],
-        [{ ssoType: 'idptoken', ssoValue: 'a b' }, ADA, ['SSO_VALUE_HAS_SPACES']],
-        [{ ssoType: 'IDPID', ssoValue: '1' }, ADA, ['SSO_TYPE_UNKNOWN']],
+        [{ ssoType: 'idpid', ssoValue: '12a' }, ADA, ['GROUP_ID_NOT_DIGITS']],
+        [{ ssoType: 'idpname', ssoValue: ' ' }, ADA, ['SSO_VALUE_EMPTY']],
+        [{ ssoType: 'idptoken', ssoValue: 'a b' }, ADA, ['SSO_VALUE_HAS_WHITESPACE']],
+        [{ ssoType: 'idpusername', ssoValue: 'ada\tglance' }, ADA, ['SSO_VALUE_HAS_WHITESPACE']],
+        [{ ssoType: 'IDPID', ssoValue: '1' }, ADA, ['SSO_KIND_UNKNOWN']],
         [{}, UNREADABLE, ['ORG_ID_UNREADABLE']],
         [{}, { ...ADA, orgId: 'not an org id' }, ['ORG_ID_UNREADABLE']],
         [{ orgIdLength: '16' }, UNREADABLE, ['ORG_ID_LENGTH_UNKNOWN', 'ORG_ID_UNREADABLE']]
@@ -65,7 +66,7 @@ describe('c/glanceStuPlan SSO identifier', () => {
     });
 });
 
-describe('c/glanceStuPlan Join options and identity', () => {
+describe('linkSettings Join options and identity', () => {
     it('passes identity, viewersamewindow and mode to Join', () => {
         const plan = planLinks({ ssoType: 'none', joinMode: 'smsinvitation', viewerSameWindow: true }, ADA);
         expect(params(plan.joinUrl)).toEqual([
@@ -94,18 +95,25 @@ describe('c/glanceStuPlan Join options and identity', () => {
     });
 });
 
-describe('c/glanceStuPlan unexpected failures', () => {
+describe('linkSettings unexpected failures', () => {
     it('does not hide an error that is not about the SSO identifier', () => {
-        jest.spyOn(stu, 'accountManagementUrl').mockImplementation(() => {
+        jest.spyOn(urls, 'accountManagementUrl').mockImplementation(() => {
             throw new TypeError('boom');
         });
         expect(() => planLinks({}, ADA)).toThrow(TypeError);
     });
 
     it('does not hide an error that is not about the mode', () => {
-        jest.spyOn(stu, 'agentJoinUrl').mockImplementation(() => {
+        jest.spyOn(urls, 'agentJoinUrl').mockImplementation(() => {
             throw new RangeError('boom');
         });
         expect(() => planLinks({ joinMode: 'universaljoin' }, ADA)).toThrow(RangeError);
+    });
+
+    it('does not report a session-key rule as a setting problem', () => {
+        jest.spyOn(urls, 'loginKeyUrl').mockImplementation(() => {
+            throw new StuError('SESSION_KEY_INVALID', 'not a setting');
+        });
+        expect(() => planLinks({}, ADA)).toThrow('not a setting');
     });
 });

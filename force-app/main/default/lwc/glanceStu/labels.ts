@@ -1,5 +1,6 @@
 /*
- * Every custom label the Glance components show, and how messages are put together from them.
+ * Every custom label the Glance components show, and `{0}` formatting as Salesforce's own labels
+ * use it. Components and tests read label text from here, never as copied sentences.
  */
 import CARD_TITLE from '@salesforce/label/c.GlanceStu_CardTitle';
 import LOADING from '@salesforce/label/c.GlanceStu_Loading';
@@ -34,7 +35,6 @@ import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdL
 import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
-import type { SettingProblem } from 'c/glanceStuPlan';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -78,59 +78,4 @@ export const NEW_TAB_SUFFIX = ` ${LABELS.opensInNewTab}`;
 /** Fills `{0}`, `{1}`… in a label, as Salesforce's own label format does. */
 export function formatLabel(template: string, ...values: string[]): string {
     return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => values[Number(index)] ?? placeholder);
-}
-
-/** How messages name each setting: App Builder properties for the card, labels for the actions. */
-export interface SettingNames {
-    ssoType: string;
-    ssoValue: string;
-    orgIdLength: string;
-    joinMode: string;
-}
-
-export const LAUNCHER_PROPERTY_NAMES: SettingNames = {
-    ssoType: LABELS.propertySsoType,
-    ssoValue: LABELS.propertySsoValue,
-    orgIdLength: LABELS.propertyOrgIdLength,
-    joinMode: LABELS.propertyJoinMode
-};
-
-const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: keyof SettingNames]> = {
-    SSO_TYPE_UNKNOWN: [LABELS.problemSsoTypeUnknown, 'ssoType'],
-    SSO_VALUE_MISSING: [LABELS.problemSsoValueMissing, 'ssoValue'],
-    SSO_GROUP_ID_NOT_NUMERIC: [LABELS.problemGroupIdNotNumeric, 'ssoValue'],
-    SSO_VALUE_HAS_SPACES: [LABELS.problemSsoValueHasSpaces, 'ssoValue'],
-    ORG_ID_UNREADABLE: [LABELS.problemOrgIdUnreadable, 'ssoValue'],
-    ORG_ID_LENGTH_UNKNOWN: [LABELS.problemOrgIdLengthUnknown, 'orgIdLength'],
-    JOIN_MODE_UNKNOWN: [LABELS.problemJoinModeUnknown, 'joinMode']
-};
-
-export function problemMessage(problem: SettingProblem, names: SettingNames): string {
-    const [template, setting] = PROBLEM_MESSAGES[problem];
-    return formatLabel(template, names[setting]);
-}
-
-/** A line of text in a list; the key keeps list rendering stable. */
-export interface CardMessage {
-    key: string;
-    text: string;
-}
-
-/**
- * The configuration problems to show. When the whole user record failed, the user notice already
- * says links open without SSO, and permission-set advice would send the admin the wrong way.
- */
-export function settingProblemMessages(
-    problems: readonly SettingProblem[],
-    names: SettingNames,
-    userUnreadable: boolean
-): CardMessage[] {
-    return problems
-        .filter((problem) => !(userUnreadable && problem === 'ORG_ID_UNREADABLE'))
-        .map((problem) => ({ key: problem, text: problemMessage(problem, names) }));
-}
-
-/** What the agent loses when their own user record cannot be read. */
-export function userUnreadableNotice(errorText: string): CardMessage {
-    return { key: 'user', text: formatLabel(LABELS.userUnreadable, errorText) };
 }

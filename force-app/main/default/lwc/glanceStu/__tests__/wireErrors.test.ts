@@ -1,6 +1,6 @@
-import { wireErrorMessage } from 'c/glanceStuErrors';
+import { wireErrorMessage } from 'c/glanceStu';
 
-describe('c/glanceStuErrors', () => {
+describe('wireErrors', () => {
     it.each([
         [{ body: { message: 'Record not found' } }, 'Record not found'],
         [{ body: [{ message: 'First' }, { message: ' ' }, { message: 'Second' }] }, 'First, Second'],

@@ -8,8 +8,8 @@ import ACTION_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_ActionOrgIdLengt
 import SETTING_SSO_TYPE from '@salesforce/label/c.GlanceStu_ActionSettingSsoType';
 import SETTING_SSO_VALUE from '@salesforce/label/c.GlanceStu_ActionSettingSsoValue';
 import SETTING_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_ActionSettingOrgIdLength';
-import type { LinkSettings } from 'c/glanceStuPlan';
-import type { SettingNames } from 'c/glanceStuLabels';
+import type { LinkSettings } from './linkSettings';
+import type { SettingNames } from './problemMessages';
 
 /** A custom label cannot be empty, so a lone hyphen stands for "blank" (the org ID, for idptoken). */
 export const BLANK_LABEL_VALUE = '-';
