@@ -1,8 +1,9 @@
 /*
  * Turns what an admin configured (a placement's App Builder properties and the org's Glance
  * Settings) and what the running user's record holds into the links to render, plus what is wrong
- * with the configuration and where each value came from. Pure logic: no DOM and no platform imports. serviceTargetUrls stays the one judge
- * of what a valid URL is; this module only decides what to do when it says no.
+ * with the configuration and where each value came from. Pure logic: no DOM and no platform
+ * imports. serviceTargetUrls stays the one judge of what a valid URL is; this module only decides
+ * what to do when it says no.
  */
 import {
     accountManagementUrl,
