@@ -63,3 +63,15 @@ declare module 'lightning/actions' {
         constructor();
     }
 }
+
+declare module 'lightning/platformShowToastEvent' {
+    /** Shows a toast in Lightning Experience when dispatched from a component. */
+    export class ShowToastEvent extends CustomEvent<unknown> {
+        constructor(init: {
+            title: string;
+            message: string;
+            variant?: 'info' | 'success' | 'warning' | 'error';
+            mode?: 'dismissible' | 'pester' | 'sticky';
+        });
+    }
+}

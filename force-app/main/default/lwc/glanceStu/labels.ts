@@ -35,6 +35,15 @@ import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdL
 import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
+import SETTING_FIELD_SSO_TYPE from '@salesforce/label/c.GlanceStu_SettingFieldSsoType';
+import SETTING_FIELD_SSO_VALUE from '@salesforce/label/c.GlanceStu_SettingFieldSsoValue';
+import SETTING_FIELD_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_SettingFieldOrgIdLength';
+import SETTING_FIELD_JOIN_MODE from '@salesforce/label/c.GlanceStu_SettingFieldJoinMode';
+import ACCOUNT_IDENTIFIER_LABEL from '@salesforce/label/c.GlanceStu_AccountIdentifierLabel';
+import COPY_BUTTON from '@salesforce/label/c.GlanceStu_CopyButton';
+import COPIED from '@salesforce/label/c.GlanceStu_Copied';
+import COPY_MANUALLY from '@salesforce/label/c.GlanceStu_CopyManually';
+import SETTINGS_TOAST_TITLE from '@salesforce/label/c.GlanceStu_SettingsToastTitle';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -69,7 +78,16 @@ export const LABELS = {
     propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
     propertyJoinMode: PROPERTY_JOIN_MODE,
     propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
-    sessionPanelTitle: SESSION_PANEL_TITLE
+    sessionPanelTitle: SESSION_PANEL_TITLE,
+    settingFieldSsoType: SETTING_FIELD_SSO_TYPE,
+    settingFieldSsoValue: SETTING_FIELD_SSO_VALUE,
+    settingFieldOrgIdLength: SETTING_FIELD_ORG_ID_LENGTH,
+    settingFieldJoinMode: SETTING_FIELD_JOIN_MODE,
+    accountIdentifierLabel: ACCOUNT_IDENTIFIER_LABEL,
+    copyButton: COPY_BUTTON,
+    copied: COPIED,
+    copyManually: COPY_MANUALLY,
+    settingsToastTitle: SETTINGS_TOAST_TITLE
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */

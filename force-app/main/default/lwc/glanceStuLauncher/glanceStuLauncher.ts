@@ -1,7 +1,8 @@
 /*
  * The Glance card for Case and Contact record pages (also App and Home pages): Join, a
- * session-key box with View, and for admins the SSO account links. Apex-free: one getRecord on
- * the running user, and one on the page's record only when an admin names a session-key field.
+ * session-key box with View, and for admins the SSO account links and the identifier to give
+ * Glance. Apex-free: one getRecord on the running user (with their Glance Settings), and one on
+ * the page's record only when an admin names a session-key field.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
@@ -9,8 +10,8 @@ import USER_ID from '@salesforce/user/Id';
 import IS_ADMIN from '@salesforce/userPermission/CustomizeApplication';
 import {
     LABELS,
-    LAUNCHER_PROPERTY_NAMES,
     NEW_TAB_SUFFIX,
+    USE_GLANCE_SETTINGS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     formatLabel,
@@ -29,13 +30,14 @@ export default class GlanceStuLauncher extends LightningElement {
     @api recordId: string | undefined;
     @api objectApiName: string | undefined;
 
-    // App Builder properties (see glanceStuLauncher.js-meta.xml). Flags default to false, as the
-    // platform requires, so each is named for the non-default behaviour.
+    // App Builder properties (see glanceStuLauncher.js-meta.xml). Picklists default to "settings":
+    // use Glance Settings. Flags default to false, as the platform requires, so each is named for
+    // the non-default behaviour; either the flag or Glance Settings turns it on.
     @api cardTitle: string | undefined;
-    @api ssoType = 'idptoken';
+    @api ssoType = USE_GLANCE_SETTINGS;
     @api ssoValue: string | undefined;
-    @api orgIdLength = '15';
-    @api joinMode = 'none';
+    @api orgIdLength = USE_GLANCE_SETTINGS;
+    @api joinMode = USE_GLANCE_SETTINGS;
     @api viewerSameWindow = false;
     @api hideIdentity = false;
     @api sessionKeyField: string | undefined;
@@ -43,6 +45,8 @@ export default class GlanceStuLauncher extends LightningElement {
 
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
+    /** What the last Copy did, announced politely; blank until the admin copies. */
+    copyStatus = '';
     userResult: WireResult<UiRecord> | undefined;
     recordResult: WireResult<UiRecord> | undefined;
 
@@ -128,7 +132,7 @@ export default class GlanceStuLauncher extends LightningElement {
         const notices: CardMessage[] = [];
         if (this.userResult?.error) {
             notices.push(userUnreadableNotice(wireErrorMessage(this.userResult.error)));
-        } else if (this.hideIdentity) {
+        } else if (this.plan.settings.hideIdentity) {
             notices.push({ key: 'identity-hidden', text: LABELS.identityHidden });
         }
         if (this.readsRecordSessionKey && this.recordResult?.error) {
@@ -140,9 +144,9 @@ export default class GlanceStuLauncher extends LightningElement {
         return notices;
     }
 
-    /** Configuration an admin should fix, each naming the property to change. */
+    /** Configuration an admin should fix, each naming the property or Glance Settings field to change. */
     get problems(): CardMessage[] {
-        const problems = settingProblemMessages(this.plan.problems, LAUNCHER_PROPERTY_NAMES, !!this.userResult?.error);
+        const problems = settingProblemMessages(this.plan, !!this.userResult?.error);
         const sessionKeyProblem = this.sessionKeyFieldProblem;
         return sessionKeyProblem ? [...problems, { key: 'session-key-field', text: sessionKeyProblem }] : problems;
     }
@@ -177,5 +181,31 @@ export default class GlanceStuLauncher extends LightningElement {
             { stu: 'login-key', href: links.loginKey, label: LABELS.loginKeyLink },
             { stu: 'saml-test', href: links.samlTroubleshooting, label: LABELS.samlTestLink }
         ];
+    }
+
+    /** The Unique Account Identifier the links send, for Glance's SAML screen; null unless idptoken. */
+    get accountIdentifier(): string | null {
+        const sso = this.plan.sso;
+        return sso?.kind === 'idptoken' ? sso.value : null;
+    }
+
+    get accountIdentifierInput(): HTMLInputElement | null {
+        return this.template?.querySelector<HTMLInputElement>('input[data-stu="account-identifier"]') ?? null;
+    }
+
+    /** Copies the identifier; where the browser refuses, selects it so Ctrl+C / Cmd+C copies it. */
+    async handleCopyIdentifier(): Promise<void> {
+        const identifier = this.accountIdentifier ?? '';
+        try {
+            if (!navigator.clipboard) {
+                throw new Error('The clipboard is not available here');
+            }
+            await navigator.clipboard.writeText(identifier);
+            this.copyStatus = LABELS.copied;
+        } catch {
+            this.accountIdentifierInput?.focus();
+            this.accountIdentifierInput?.select();
+            this.copyStatus = LABELS.copyManually;
+        }
     }
 }

@@ -1,32 +1,40 @@
 import { createElement } from 'lwc';
 import GlanceJoinAction from 'c/glanceJoinAction';
 import { getRecord } from 'lightning/uiRecordApi';
+import { LABELS, formatLabel } from 'c/glanceStu';
 import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
+const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
+const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runningUserBadGlanceSettings.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
 
+/** What sfdx-lwc-jest's ShowToastEvent stub dispatches. */
+const SHOW_TOAST = 'lightning__showtoast';
 const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
 const JOIN_WITH_IDENTITY = `${JOIN}?idptoken=00D5g000004ABCD&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`;
 
 type JoinAction = HTMLElement & { invoke(): void };
 
 let openSpy: jest.SpyInstance;
+let toasts: { title: string; message: string; variant: string }[];
 
 function mount(): JoinAction {
     const element = createElement('c-glance-join-action', { is: GlanceJoinAction }) as JoinAction;
     Object.assign(element, { recordId: '500000000000001AAA', objectApiName: 'Case' });
+    element.addEventListener(SHOW_TOAST, (event) => toasts.push((event as CustomEvent).detail));
     document.body.appendChild(element);
     return element;
 }
 
 beforeEach(() => {
     jest.useFakeTimers();
+    toasts = [];
     openSpy = jest.spyOn(window, 'open').mockImplementation(() => null);
 });
 
@@ -45,9 +53,45 @@ describe('c-glance-join-action', () => {
             optionalFields: [
                 { objectApiName: 'User', fieldApiName: 'Email' },
                 { objectApiName: 'User', fieldApiName: 'Phone' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' }
+                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_SSO_Type__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_SSO_Value__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' }
             ]
         });
+    });
+
+    it("opens Agent Join with the running user's Glance Settings, and no toast", () => {
+        const action = mount();
+        getRecordAdapter.emit(runningUserGlanceSettings);
+        action.invoke();
+        expect(openSpy.mock.calls).toEqual([
+            [
+                `${JOIN}?idpid=67890&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100` +
+                    '&viewersamewindow=1&mode=universaljoin',
+                '_blank'
+            ]
+        ]);
+        expect(toasts).toEqual([]);
+    });
+
+    it('opens without SSO for a bad Group ID in Glance Settings and names the field in a toast', () => {
+        const action = mount();
+        getRecordAdapter.emit(runningUserBadGlanceSettings);
+        action.invoke();
+        expect(openSpy.mock.calls).toEqual([
+            [`${JOIN}?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`, '_blank']
+        ]);
+        expect(toasts).toEqual([
+            expect.objectContaining({
+                title: LABELS.settingsToastTitle,
+                message: formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.settingFieldSsoValue),
+                variant: 'warning'
+            })
+        ]);
     });
 
     it('opens Agent Join at once, with identity and the org ID token, when the user record is ready', () => {
@@ -57,6 +101,7 @@ describe('c-glance-join-action', () => {
         expect(openSpy.mock.calls).toEqual([[JOIN_WITH_IDENTITY, '_blank']]);
         jest.runAllTimers();
         expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(toasts).toEqual([]);
     });
 
     it('waits for a user record that arrives within the wait, then opens once with identity', () => {
@@ -82,11 +127,12 @@ describe('c-glance-join-action', () => {
         expect(openSpy).toHaveBeenCalledTimes(1);
     });
 
-    it('opens without identity at once when the user record fails', () => {
+    it('opens without identity at once when the user record fails, with no settings toast', () => {
         const action = mount();
         getRecordAdapter.emitError(userReadError);
         action.invoke();
         expect(openSpy.mock.calls).toEqual([[JOIN, '_blank']]);
+        expect(toasts).toEqual([]);
     });
 
     it('opens without identity as soon as a waited-for user record fails', () => {
@@ -104,6 +150,9 @@ describe('c-glance-join-action', () => {
         getRecordAdapter.emit(runningUserOrgIdHidden);
         action.invoke();
         expect(openSpy.mock.calls).toEqual([[`${JOIN}?name=Ada+Lovelace&email=ada@example.com`, '_blank']]);
+        expect(toasts.map((toast) => toast.message)).toEqual([
+            formatLabel(LABELS.problemOrgIdUnreadable, LABELS.settingFieldSsoValue)
+        ]);
     });
 
     it('ignores a second invoke while the first still waits', () => {

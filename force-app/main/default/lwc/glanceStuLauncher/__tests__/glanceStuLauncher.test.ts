@@ -21,6 +21,8 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserPhoneHidden = require('../../../../../test/jest-data/runningUserPhoneHidden.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
+const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
+const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runningUserBadGlanceSettings.json');
 const caseWithSessionKey = require('./data/caseWithSessionKey.json');
 const caseWithBadSessionKey = require('./data/caseWithBadSessionKey.json');
 const caseWithoutSessionKeyField = require('./data/caseWithoutSessionKeyField.json');
@@ -130,7 +132,7 @@ afterEach(() => {
 });
 
 describe('c-glance-stu-launcher wires', () => {
-    it('reads the running user once, with email, phone and org ID optional', () => {
+    it('reads the running user once, with email, phone, org ID and Glance Settings optional', () => {
         mount();
         const configs = wireConfigs();
         expect(configs.filter(isUserWire)).toEqual([
@@ -140,7 +142,13 @@ describe('c-glance-stu-launcher wires', () => {
                 optionalFields: [
                     { objectApiName: 'User', fieldApiName: 'Email' },
                     { objectApiName: 'User', fieldApiName: 'Phone' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' }
+                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_SSO_Type__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_SSO_Value__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' }
                 ]
             }
         ]);
@@ -439,7 +447,9 @@ describe('c-glance-stu-launcher when data is missing', () => {
         const element = mount();
         await emitUser(runningUserOrgIdHidden);
         expect(paramsOf(element, 'join')).toEqual(IDENTITY.slice(0, 2));
-        expect(problemTexts(element)).toEqual([formatLabel(LABELS.problemOrgIdUnreadable, LABELS.propertySsoValue)]);
+        expect(problemTexts(element)).toEqual([
+            formatLabel(LABELS.problemOrgIdUnreadable, LABELS.settingFieldSsoValue)
+        ]);
         expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -522,5 +532,139 @@ describe('c-glance-stu-launcher bad configuration', () => {
         expect(hrefOf(element, 'join')).toBe(
             `${JOIN}?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`
         );
+    });
+});
+
+describe('c-glance-stu-launcher with Glance Settings', () => {
+    it('defers every picklist property to Glance Settings by default', () => {
+        const element = mount() as HTMLElement & LauncherProps;
+        expect([element.ssoType, element.orgIdLength, element.joinMode]).toEqual(['settings', 'settings', 'settings']);
+    });
+
+    it("builds the links from the running user's Glance Settings when the properties defer to them", async () => {
+        const element = mount();
+        await emitUser(runningUserGlanceSettings);
+        expect(problemTexts(element)).toEqual([]);
+        expect(paramsOf(element, 'join')).toEqual([
+            ['idpid', '67890'],
+            ...IDENTITY,
+            ['viewersamewindow', '1'],
+            ['mode', 'universaljoin']
+        ]);
+        expect(hrefOf(element, 'login-key')).toBe('https://www.glance.net/account/GetLoginKey.aspx?sso=1&idpid=67890');
+    });
+
+    it("lets the placement's properties win over Glance Settings", async () => {
+        const element = mount({ ...ON_CASE, ssoType: 'idptoken', orgIdLength: '18', joinMode: 'none' });
+        await emitUser(runningUserGlanceSettings);
+        expect(paramsOf(element, 'join')).toEqual([['idptoken', ORG_ID_18], ...IDENTITY, ['viewersamewindow', '1']]);
+    });
+
+    it('hides identity when Glance Settings turn it on, even with the property off', async () => {
+        const hidden = JSON.parse(JSON.stringify(runningUser));
+        hidden.fields.Glance_Hide_Identity__c.value = true;
+        const element = mount();
+        await emitUser(hidden);
+        expect(paramsOf(element, 'join')).toEqual([['idptoken', ORG_ID_15]]);
+        expect(noticeTexts(element)).toEqual([LABELS.identityHidden]);
+    });
+
+    it('names the Glance Settings field for a bad value from there, and the property for one set here', async () => {
+        const fromSettings = mount();
+        await emitUser(runningUserBadGlanceSettings);
+        expect(problemTexts(fromSettings)).toEqual([
+            formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.settingFieldSsoValue)
+        ]);
+        expect(paramsOf(fromSettings, 'join')).toEqual(IDENTITY);
+        await expect(fromSettings).toBeAccessible();
+        resetDom();
+        const fromPlacement = mount({ ...ON_CASE, ssoValue: '12b4' });
+        await emitUser(runningUserBadGlanceSettings);
+        expect(problemTexts(fromPlacement)).toEqual([
+            formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.propertySsoValue)
+        ]);
+    });
+});
+
+describe('c-glance-stu-launcher Unique Account Identifier for admins', () => {
+    let writeText: jest.Mock;
+
+    function identifierInput(element: HTMLElement): HTMLInputElement | null {
+        return root(element).querySelector('input[data-stu="account-identifier"]');
+    }
+
+    async function clickCopy(element: HTMLElement): Promise<void> {
+        root(element).querySelector('[data-stu="copy-account-identifier"]')?.dispatchEvent(new CustomEvent('click'));
+        await flush();
+    }
+
+    function copyStatus(element: HTMLElement): string | undefined {
+        return root(element).querySelector('[data-stu="copy-status"]')?.textContent?.trim();
+    }
+
+    beforeEach(() => {
+        writeText = jest.fn();
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    });
+
+    afterEach(() => {
+        // jsdom has no clipboard; leave none behind for the next test.
+        Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
+    it.each([
+        [{}, ORG_ID_15],
+        [{ orgIdLength: '18' }, ORG_ID_18],
+        [{ ssoValue: 'tenant-7' }, 'tenant-7']
+    ])('shows the identifier the links send for %j, read-only and labelled', async (props, identifier) => {
+        const element = mount({ ...ON_CASE, ...props });
+        await emitUser();
+        const input = identifierInput(element);
+        expect(input?.value).toBe(identifier);
+        expect(input?.readOnly).toBe(true);
+        expect(paramsOf(element, 'join')[0]).toEqual(['idptoken', identifier]);
+        expect(copyStatus(element)).toBe('');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no identifier field when the links send another kind of identifier', async () => {
+        const element = mount();
+        await emitUser(runningUserGlanceSettings);
+        expect(root(element).querySelector('[data-stu="account-links"]')).not.toBeNull();
+        expect(identifierInput(element)).toBeNull();
+    });
+
+    it('copies the identifier and says so', async () => {
+        writeText.mockResolvedValue(undefined);
+        const element = mount();
+        await emitUser();
+        await clickCopy(element);
+        expect(writeText.mock.calls).toEqual([[ORG_ID_15]]);
+        expect(copyStatus(element)).toBe(LABELS.copied);
+        expect(root(element).querySelector('[data-stu="copy-status"]')?.getAttribute('aria-live')).toBe('polite');
+        await expect(element).toBeAccessible();
+    });
+
+    it('selects the identifier and says to press Ctrl+C when the browser refuses to copy', async () => {
+        writeText.mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+        const element = mount();
+        await emitUser();
+        const input = identifierInput(element) as HTMLInputElement;
+        const select = jest.spyOn(input, 'select');
+        await clickCopy(element);
+        expect(select).toHaveBeenCalledTimes(1);
+        expect(copyStatus(element)).toBe(LABELS.copyManually);
+        expect(input.value).toBe(ORG_ID_15);
+        await expect(element).toBeAccessible();
+    });
+
+    it('falls back to selecting when the page has no clipboard at all', async () => {
+        Reflect.deleteProperty(navigator, 'clipboard');
+        const element = mount();
+        await emitUser();
+        const select = jest.spyOn(identifierInput(element) as HTMLInputElement, 'select');
+        await clickCopy(element);
+        expect(select).toHaveBeenCalledTimes(1);
+        expect(copyStatus(element)).toBe(LABELS.copyManually);
     });
 });

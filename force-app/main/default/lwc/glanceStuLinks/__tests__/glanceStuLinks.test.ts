@@ -5,7 +5,7 @@ import { flushRendering, resetDom, shadowOf as shadow } from '../../../../../tes
 
 const PLAN = planLinks(
     { ssoType: 'idpid', ssoValue: '4321' },
-    { identity: { name: ' Ada ', email: null, phone: '555' }, orgId: null }
+    { identity: { name: ' Ada ', email: null, phone: '555' }, orgId: null, glanceSettings: {} }
 );
 
 function mount(props: Record<string, unknown>): HTMLElement {
