@@ -28,13 +28,13 @@ import PROBLEM_SSO_VALUE_MISSING from '@salesforce/label/c.GlanceStu_ProblemSsoV
 import PROBLEM_ORG_ID_LENGTH_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemOrgIdLengthUnknown';
 import PROBLEM_JOIN_MODE_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemJoinModeUnknown';
 import PROBLEM_SESSION_KEY_FIELD_MISSING from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldMissing';
-import PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldNeedsRecord';
 import PROPERTY_SSO_TYPE from '@salesforce/label/c.GlanceStu_PropertySsoType';
 import PROPERTY_SSO_VALUE from '@salesforce/label/c.GlanceStu_PropertySsoValue';
 import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdLength';
 import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
+import FLOW_SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_FlowSessionKeyInvalid';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -63,13 +63,13 @@ export const LABELS = {
     problemOrgIdLengthUnknown: PROBLEM_ORG_ID_LENGTH_UNKNOWN,
     problemJoinModeUnknown: PROBLEM_JOIN_MODE_UNKNOWN,
     problemSessionKeyFieldMissing: PROBLEM_SESSION_KEY_FIELD_MISSING,
-    problemSessionKeyFieldNeedsRecord: PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD,
     propertySsoType: PROPERTY_SSO_TYPE,
     propertySsoValue: PROPERTY_SSO_VALUE,
     propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
     propertyJoinMode: PROPERTY_JOIN_MODE,
     propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
-    sessionPanelTitle: SESSION_PANEL_TITLE
+    sessionPanelTitle: SESSION_PANEL_TITLE,
+    flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
