@@ -28,7 +28,6 @@ import PROBLEM_SSO_VALUE_MISSING from '@salesforce/label/c.GlanceStu_ProblemSsoV
 import PROBLEM_ORG_ID_LENGTH_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemOrgIdLengthUnknown';
 import PROBLEM_JOIN_MODE_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemJoinModeUnknown';
 import PROBLEM_SESSION_KEY_FIELD_MISSING from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldMissing';
-import PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldNeedsRecord';
 import PROPERTY_SSO_TYPE from '@salesforce/label/c.GlanceStu_PropertySsoType';
 import PROPERTY_SSO_VALUE from '@salesforce/label/c.GlanceStu_PropertySsoValue';
 import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdLength';
@@ -44,6 +43,7 @@ import COPY_BUTTON from '@salesforce/label/c.GlanceStu_CopyButton';
 import COPIED from '@salesforce/label/c.GlanceStu_Copied';
 import COPY_MANUALLY from '@salesforce/label/c.GlanceStu_CopyManually';
 import SETTINGS_TOAST_TITLE from '@salesforce/label/c.GlanceStu_SettingsToastTitle';
+import FLOW_SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_FlowSessionKeyInvalid';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -72,7 +72,6 @@ export const LABELS = {
     problemOrgIdLengthUnknown: PROBLEM_ORG_ID_LENGTH_UNKNOWN,
     problemJoinModeUnknown: PROBLEM_JOIN_MODE_UNKNOWN,
     problemSessionKeyFieldMissing: PROBLEM_SESSION_KEY_FIELD_MISSING,
-    problemSessionKeyFieldNeedsRecord: PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD,
     propertySsoType: PROPERTY_SSO_TYPE,
     propertySsoValue: PROPERTY_SSO_VALUE,
     propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
@@ -87,7 +86,8 @@ export const LABELS = {
     copyButton: COPY_BUTTON,
     copied: COPIED,
     copyManually: COPY_MANUALLY,
-    settingsToastTitle: SETTINGS_TOAST_TITLE
+    settingsToastTitle: SETTINGS_TOAST_TITLE,
+    flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */

@@ -54,4 +54,15 @@ describe('c-glance-stu-links', () => {
         expect(input.value).toBe('');
         expect(shadow(element).querySelector('a[data-stu="view"]')).toBeNull();
     });
+
+    it("shows a flow's key before the record's, and says a bad one came from the flow", async () => {
+        const element = mount({ plan: PLAN, recordSessionKey: '777', flowSessionKey: '48 21' });
+        await flushRendering();
+        const input = shadow(element).querySelector('lightning-input') as HTMLElement & { value: string };
+        expect(input.value).toBe('48 21');
+        expect(shadow(element).querySelector('a[data-stu="view"]')).toBeNull();
+        expect(shadow(element).querySelector('[data-stu="session-key-message"]')?.textContent?.trim()).toBe(
+            formatLabel(LABELS.flowSessionKeyInvalid, '48 21')
+        );
+    });
 });
