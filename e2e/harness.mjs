@@ -1,36 +1,28 @@
 // Starts the preview on a free port and a headless Chromium for the end-to-end tests. Pages may
 // reach only the preview: any other request (a followed Glance link, say) is recorded and blocked.
-import { createRequire } from 'node:module';
 import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
-
-const require = createRequire(import.meta.url);
-const { readCustomLabels } = require('../scripts/custom-labels.cjs');
+import project from '../scripts/project.cjs';
+import { SAMPLE_USER } from '../preview/platform/ui-api-server.js';
 
 /** The real label text, as the preview shows it. */
-export const LABELS = readCustomLabels();
-
-/** The preview's sample running user (preview/platform/ui-api-server.js). */
-export const USER = Object.freeze({
-    id: '0055g00000AdaLvAAI',
-    name: 'Ada Lovelace',
-    email: 'ada.lovelace@example.com',
-    phone: '+1 (555) 010-0100',
-    orgId: '00D5g000004ABCDEAU'
-});
-
+export const LABELS = project.readCustomLabels();
+/** The preview's sample running user. */
+export const USER = {
+    id: SAMPLE_USER.Id,
+    name: SAMPLE_USER.Name,
+    email: SAMPLE_USER.Email,
+    phone: SAMPLE_USER.Phone,
+    orgId: SAMPLE_USER.Glance_Org_Id__c
+};
 export const GLANCE = 'https://www.glance.net';
 
 export async function startHarness() {
     const preview = await startPreview({ port: 0 });
-    let browser;
-    try {
-        browser = await launchChromium();
-    } catch (error) {
+    const browser = await launchChromium().catch(async (error) => {
         await preview.close();
         throw error;
-    }
-    const contexts = new Set();
+    });
 
     /**
      * A fresh browser context (cold cache, like a new Lightning session) on the preview page.
@@ -38,7 +30,6 @@ export async function startHarness() {
      */
     async function open(query = '') {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-        contexts.add(context);
         const blocked = [];
         await context.route('**/*', (route) => {
             const url = route.request().url();
@@ -61,9 +52,6 @@ export async function startHarness() {
     }
 
     async function close() {
-        for (const context of contexts) {
-            await context.close().catch(() => {});
-        }
         await browser.close();
         await preview.close();
     }

@@ -2,13 +2,11 @@
 // production bundle sizes from the platform compiler, and the URL builder's throughput.
 // Prints exactly one line per measure.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from './build.mjs';
 import { launchChromium, findChromium } from './ensure-chromium.mjs';
-import { bundleFolders, packageRoot } from './lwc-sources.mjs';
 import { compileBundle } from './platform-compile.mjs';
 import { previewDist } from './preview-build.mjs';
 import { startPreview } from './preview-server.mjs';
+import project from './project.cjs';
 
 const RENDER_LOADS = 20;
 const URL_CALLS = 400_000;
@@ -79,7 +77,7 @@ async function measureRender(context, baseUrl) {
 
 async function measureBundles() {
     const sizes = [];
-    for (const folder of bundleFolders().sort()) {
+    for (const folder of project.lwcBundles()) {
         const { name, rawBytes, gzipBytes } = await compileBundle(folder);
         sizes.push(`${name}=${rawBytes}/${gzipBytes}`);
     }
@@ -87,9 +85,7 @@ async function measureBundles() {
 }
 
 async function measureUrlBuilder() {
-    const stu = await import(
-        pathToFileURL(join(packageRoot, 'main', 'default', 'lwc', 'glanceStu', 'glanceStu.js')).href
-    );
+    const stu = await import(join(project.projectRoot, 'force-app/main/default/lwc/glanceStu/glanceStu.js'));
     const sso = { kind: 'idptoken', value: '00D5g000004ABCD' };
     const identity = { name: 'Ada Lovelace', email: 'ada.lovelace@example.com', phone: '+1 (555) 010-0100' };
     const run = (calls) => {
@@ -113,7 +109,6 @@ async function main() {
         console.error('bench: no Chromium; run node scripts/ensure-chromium.mjs (or set CHROME_PATH)');
         process.exit(1);
     }
-    build();
     const preview = await startPreview({ port: 0, nodeEnv: 'production', outDir: join(previewDist, 'production') });
     const browser = await launchChromium().catch(async (error) => {
         await preview.close();

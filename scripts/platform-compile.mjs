@@ -12,13 +12,8 @@ const WARNING = 2;
 const DEPLOYED_FILE = /\.(js|html|css|svg)$/;
 
 function bundleFiles(folder) {
-    const files = {};
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        if (entry.isFile() && DEPLOYED_FILE.test(entry.name)) {
-            files[entry.name] = readFileSync(join(folder, entry.name), 'utf8');
-        }
-    }
-    return files;
+    const names = readdirSync(folder).filter((name) => DEPLOYED_FILE.test(name));
+    return Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
 }
 
 function describeDiagnostic(diagnostic) {

@@ -1,24 +1,20 @@
 // npm run verify:platform: every bundle's build output must compile and lint cleanly with the
 // platform compiler (no error, no warning). Prints each bundle's production size.
 import { existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { bundleFolders } from './lwc-sources.mjs';
+import { basename, join } from 'node:path';
 import { compileBundle } from './platform-compile.mjs';
+import project from './project.cjs';
 
 let failed = 0;
-for (const folder of bundleFolders()) {
+for (const folder of project.lwcBundles()) {
     const name = basename(folder);
-    if (existsSync(join(folder, `${name}.ts`)) && !existsSync(join(folder, `${name}.js`))) {
-        console.error(`verify:platform: ${name} has no compiled ${name}.js: run npm run build`);
-        failed += 1;
-        continue;
-    }
-    const result = await compileBundle(folder);
-    const status = result.problems.length ? 'FAIL' : 'ok';
-    console.log(`${status} ${name} ${result.rawBytes} bytes minified, ${result.gzipBytes} bytes gzipped`);
-    for (const problem of result.problems) {
-        console.error(`  ${problem}`);
-    }
+    const result = existsSync(join(folder, `${name}.js`))
+        ? await compileBundle(folder)
+        : { problems: [`${name} has no compiled ${name}.js: run npm run build`] };
+    console.log(
+        `${result.problems.length ? 'FAIL' : 'ok'} ${name} ${result.rawBytes} bytes minified, ${result.gzipBytes} gzipped`
+    );
+    result.problems.forEach((problem) => console.error(`  ${problem}`));
     failed += result.problems.length ? 1 : 0;
 }
 if (failed) {
