@@ -117,6 +117,9 @@ export default class CardAction extends LightningElement {
 </CustomField>`
 };
 
+/** Every file of the fixture, and its two bundle folders. */
+export const FIXTURE_PATHS = [...Object.keys(FILES), `${LWC}/card`, `${LWC}/cardAction`];
+
 /**
  * Writes and builds the fixture project, then applies changes: a path mapped to new text, to a
  * function of the old text, or to null to delete the file. Removed when the test ends.

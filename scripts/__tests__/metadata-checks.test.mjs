@@ -2,18 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import * as checks from '../metadata-checks.mjs';
 import project from '../project.cjs';
-import {
-    ACTION_META,
-    CARD_JS,
-    CARD_META,
-    CARD_TS,
-    FIELD,
-    LABELS,
-    QUICK_ACTION,
-    fixtureProject
-} from './fixture-project.mjs';
+import { CARD_JS, CARD_META, FIXTURE_PATHS, LABELS, fixtureProject } from './fixture-project.mjs';
 
-const LWC = 'force-app/main/default/lwc';
 const replaceIn = (from, to) => (original) => {
     assert.ok(original.includes(from), `fixture no longer contains ${from}`);
     return original.replace(from, to);
@@ -38,7 +28,10 @@ test('the project reader parses wrapped tags, entities and attributes holding ">
         ['heading', 'mode', 'size', 'hideFooter', 'note']
     );
     assert.equal(properties[0].description, 'Shown when the value is > 0 characters long.');
-    assert.deepEqual(project.lwcBundles(root), [`${root}/${LWC}/card`, `${root}/${LWC}/cardAction`]);
+    assert.deepEqual(
+        project.lwcBundles(root),
+        ['card', 'cardAction'].map((name) => `${root}/force-app/main/default/lwc/${name}`)
+    );
 });
 
 test('the preview panel is generated from every launcher property of the record page', () => {
@@ -47,236 +40,80 @@ test('the preview panel is generated from every launcher property of the record 
     assert.ok(properties.every((property) => property.name && property.type && property.label && property.description));
 });
 
-// [what breaks, check, changes to the fixture, file named, problem]
-const BREAKAGES = [
-    [
-        'a file of no known metadata type',
-        'checkSourceConvert',
-        { 'force-app/main/default/widgets/a.widget-meta.xml': '<Widget/>\n' },
-        'sf project convert source failed',
-        /a\.widget-meta\.xml/
-    ],
-    [
-        'a TypeScript bundle that was not built',
-        'checkSourceConvert',
-        { [CARD_JS]: null },
-        `${LWC}/card`,
-        /no card\.js; run npm run build/
-    ],
-    [
-        '.forceignore letting TypeScript through',
-        'checkSourceConvert',
-        { '.forceignore': '**/__tests__/**\n' },
-        `${LWC}/card`,
-        /TypeScript reached the converted output/
-    ],
-    [
-        'a schema error',
-        'checkProjectSchema',
-        { 'sfdx-project.json': replaceIn('"sourceApiVersion":"65.0"', '"sourceApiVersion":65') },
-        'sfdx-project.json',
-        /\/sourceApiVersion must be string/
-    ],
-    [
-        'a missing package path',
-        'checkProjectSchema',
-        { 'sfdx-project.json': replaceIn('"path":"force-app",', '') },
-        'sfdx-project.json',
-        /path/
-    ],
-    [
-        'JSON that does not parse',
-        'checkProjectSchema',
-        { 'sfdx-project.json': '{ "packageDirectories": [ }' },
-        'sfdx-project.json',
-        /not valid JSON/
-    ],
-    [
-        'an unknown target',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('>lightning__AppPage<', '>lightning__AppPages<') },
-        CARD_META,
-        /unknown target "lightning__AppPages"/
-    ],
-    [
-        'a targetConfig naming an undeclared target',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn(', lightning__AppPage"', ',lightning__HomePage"') },
-        CARD_META,
-        /"lightning__HomePage", which is not declared/
-    ],
-    [
-        'a property with no @api member',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('name="note"', 'name="notes"') },
-        CARD_META,
-        /"notes" has no matching @api member in .*card\.ts/
-    ],
-    [
-        'a property naming a private field',
-        'checkLwcMeta',
-        { [CARD_TS]: replaceIn('@api note:', 'note:') },
-        CARD_META,
-        /"note" has no matching @api member/
-    ],
-    [
-        'a property naming an @api method',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('name="note"', 'name="refresh"') },
-        CARD_META,
-        /"refresh" names an @api method/
-    ],
-    [
-        'an unknown property type',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('name="note" type="String"', 'name="note" type="Text"') },
-        CARD_META,
-        /unknown type "Text"/
-    ],
-    [
-        'a Boolean default other than true or false',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('default="false"', 'default="no"') },
-        CARD_META,
-        /Boolean default "no"/
-    ],
-    [
-        'a Boolean @api initialised to true',
-        'checkLwcMeta',
-        { [CARD_TS]: replaceIn('hideFooter = false', 'hideFooter = true') },
-        CARD_META,
-        /"hideFooter" is a Boolean @api initialised to true, not false \(compile error LWC1099\)/
-    ],
-    [
-        'a datasource without a default',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn(' default="compact"', '') },
-        CARD_META,
-        /"mode" has no default one of compact, full/
-    ],
-    [
-        'a default that is not a datasource value',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('default="compact"', 'default="wide"') },
-        CARD_META,
-        /default "wide" is not one of compact, full/
-    ],
-    [
-        'a datasource on a non-String property',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('type="Integer"', 'type="Integer" datasource="1,3"') },
-        CARD_META,
-        /"size" has a datasource, which works only with type String/
-    ],
-    [
-        'an Integer default that is not an integer',
-        'checkLwcMeta',
-        { [CARD_META]: replaceIn('default="3"', 'default="3.5"') },
-        CARD_META,
-        /Integer default "3.5", not an integer/
-    ],
-    [
-        'an initial value that differs from the default',
-        'checkLwcMeta',
-        { [CARD_TS]: replaceIn("heading = 'Hello'", "heading = 'Hi'") },
-        CARD_META,
-        /"heading" default "Hello" differs from the component's initial value "Hi"/
-    ],
-    [
-        'a bundle without a configuration file',
-        'checkLwcMeta',
-        { [CARD_META]: null },
-        `${LWC}/card`,
-        /no card\.js-meta\.xml/
-    ],
-    [
-        'a quick action naming a missing component',
-        'checkQuickActions',
-        { [QUICK_ACTION]: replaceIn('>cardAction<', '>cardActions<') },
-        QUICK_ACTION,
-        /"cardActions" is not an LWC bundle/
-    ],
-    [
-        'a quick action subtype unlike the actionType',
-        'checkQuickActions',
-        { [ACTION_META]: replaceIn('>ScreenAction<', '>Action<') },
-        QUICK_ACTION,
-        /actionSubtype ScreenAction does not match cardAction's actionType Action/
-    ],
-    [
-        'a quick action on a component that is no record action',
-        'checkQuickActions',
-        { [QUICK_ACTION]: replaceIn('>cardAction<', '>card<') },
-        QUICK_ACTION,
-        /card does not declare the lightning__RecordAction target/
-    ],
-    [
-        'an imported label that is not defined (the source reported, not its build)',
-        'checkLabels',
-        { [CARD_TS]: replaceIn('c.Card_Title', 'c.Card_Titel') },
-        CARD_TS,
-        /@salesforce\/label\/c\.Card_Titel is not defined/
-    ],
-    [
-        'a $Label in other metadata that is not defined',
-        'checkLabels',
-        { [FIELD]: replaceIn('$Label.Card_Title', '$Label.Card_Note') },
-        FIELD,
-        /\$Label\.Card_Note is not defined/
-    ],
-    [
-        'a $Label in a quick action that is not defined',
-        'checkLabels',
-        { [QUICK_ACTION]: replaceIn('>Card Action<', '>$Label.Card_Action<') },
-        QUICK_ACTION,
-        /\$Label\.Card_Action is not defined/
-    ],
-    [
-        'an apiVersion unlike sourceApiVersion',
-        'checkApiVersions',
-        { [ACTION_META]: replaceIn('<apiVersion>65.0</apiVersion>', '<apiVersion\n    >64.0</apiVersion\n>') },
-        ACTION_META,
-        /apiVersion 64\.0 differs from sourceApiVersion 65\.0/
-    ],
-    [
-        'an LWC bundle without an apiVersion',
-        'checkApiVersions',
-        { [ACTION_META]: replaceIn('<apiVersion>65.0</apiVersion>', '') },
-        ACTION_META,
-        /no apiVersion; set 65\.0/
-    ],
-    [
-        'a bundle missing from tsconfig paths',
-        'checkTsconfigPaths',
-        { 'tsconfig.json': replaceIn('"c/cardAction"', '"c/other"') },
-        'tsconfig.json',
-        /no "c\/cardAction"/
-    ],
-    [
-        'a tsconfig path to a file that does not exist',
-        'checkTsconfigPaths',
-        { 'tsconfig.json': replaceIn('cardAction.ts"', 'index.ts"') },
-        'tsconfig.json',
-        /"c\/cardAction" maps to .*, which does not exist/
-    ],
-    [
-        'a tsconfig path left by a removed bundle',
-        'checkTsconfigPaths',
-        { 'tsconfig.json': replaceIn('"c/card":', '"c/oldCard": ["./x.ts"], "c/card":') },
-        'tsconfig.json',
-        /"c\/oldCard" names no LWC bundle/
-    ]
-];
+// One broken fixture per line: check | file changed | text replaced | replacement | file named | problem.
+const BREAKAGES = `
+checkSourceConvert | .forceignore | **/*.ts | **/*.tsx | lwc/card | TypeScript reached the converted output; check .forceignore
+checkProjectSchema | sfdx-project.json | "sourceApiVersion":"65.0" | "sourceApiVersion":65 | sfdx-project.json | /sourceApiVersion must be string
+checkProjectSchema | sfdx-project.json | "path":"force-app", | | sfdx-project.json | must have required property 'path'
+checkLwcMeta | card.js-meta.xml | >lightning__AppPage< | >lightning__AppPages< | card.js-meta.xml | unknown target "lightning__AppPages"
+checkLwcMeta | card.js-meta.xml | , lightning__AppPage" | ,lightning__HomePage" | card.js-meta.xml | "lightning__HomePage", which is not declared in <targets>
+checkLwcMeta | card.js-meta.xml | name="note" | name="notes" | card.js-meta.xml | "notes" has no matching @api member in force-app/main/default/lwc/card/card.ts
+checkLwcMeta | card.ts | @api note: | note: | card.js-meta.xml | "note" has no matching @api member
+checkLwcMeta | card.js-meta.xml | name="note" | name="refresh" | card.js-meta.xml | "refresh" names an @api method, not a property
+checkLwcMeta | card.js-meta.xml | name="note" type="String" | name="note" type="Text" | card.js-meta.xml | unknown type "Text"
+checkLwcMeta | card.js-meta.xml | default="false" | default="no" | card.js-meta.xml | has Boolean default "no"
+checkLwcMeta | card.ts | hideFooter = false | hideFooter = true | card.js-meta.xml | Boolean @api initialised to true, not false (compile error LWC1099)
+checkLwcMeta | card.js-meta.xml | default="compact" | | card.js-meta.xml | "mode" has no default one of compact, full
+checkLwcMeta | card.js-meta.xml | default="compact" | default="wide" | card.js-meta.xml | default "wide" is not one of compact, full
+checkLwcMeta | card.js-meta.xml | type="Integer" | type="Integer" datasource="1,3" | card.js-meta.xml | "size" has a datasource, which works only with type String
+checkLwcMeta | card.js-meta.xml | default="3" | default="3.5" | card.js-meta.xml | Integer default "3.5", not an integer
+checkLwcMeta | card.ts | heading = 'Hello' | heading = 'Hi' | card.js-meta.xml | default "Hello" differs from the component's initial value "Hi"
+checkQuickActions | Case.Card_Action.quickAction-meta.xml | >cardAction< | >cardActions< | Case.Card_Action.quickAction-meta.xml | "cardActions" is not an LWC bundle
+checkQuickActions | cardAction.js-meta.xml | >ScreenAction< | >Action< | Case.Card_Action.quickAction-meta.xml | actionSubtype ScreenAction does not match cardAction's actionType Action
+checkQuickActions | Case.Card_Action.quickAction-meta.xml | >cardAction< | >card< | Case.Card_Action.quickAction-meta.xml | card does not declare the lightning__RecordAction target
+checkLabels | card.ts | c.Card_Title | c.Card_Titel | card.ts | @salesforce/label/c.Card_Titel is not defined in any CustomLabels file
+checkLabels | Card_Note__c.field-meta.xml | $Label.Card_Title | $Label.Card_Note | Card_Note__c.field-meta.xml | $Label.Card_Note is not defined
+checkLabels | Case.Card_Action.quickAction-meta.xml | >Card Action< | >$Label.Card_Action< | Case.Card_Action.quickAction-meta.xml | $Label.Card_Action is not defined
+checkApiVersions | cardAction.js-meta.xml | <apiVersion>65.0 | <apiVersion>64.0 | cardAction.js-meta.xml | apiVersion 64.0 differs from sourceApiVersion 65.0
+checkApiVersions | cardAction.js-meta.xml | <apiVersion>65.0</apiVersion> | | cardAction.js-meta.xml | no apiVersion; set 65.0 (sourceApiVersion)
+checkTsconfigPaths | tsconfig.json | "c/cardAction" | "c/other" | tsconfig.json | no "c/cardAction"
+checkTsconfigPaths | tsconfig.json | cardAction.ts" | index.ts" | tsconfig.json | "c/cardAction" maps to ./force-app/main/default/lwc/cardAction/index.ts, which does not exist
+checkTsconfigPaths | tsconfig.json | "c/card": | "c/oldCard": ["./x.ts"], "c/card": | tsconfig.json | "c/oldCard" names no LWC bundle
+`;
+
+/** The fixture path whose name ends with `name`. */
+const fixturePath = (name) => FIXTURE_PATHS.find((path) => path.endsWith(`/${name}`) || path === name);
 
 describe('each check fails, naming the file, on', () => {
-    for (const [what, check, changes, file, pattern] of BREAKAGES) {
-        test(`${what} (${check})`, async (t) => {
-            const problems = await checks[check](fixtureProject(t, changes));
-            const found = problems.some((problem) => problem.startsWith(`${file}:`) && pattern.test(problem));
-            assert.ok(found, `expected "${file}: ${pattern.source}", got:\n${problems.join('\n')}`);
+    const cases = BREAKAGES.trim()
+        .split('\n')
+        .map((line) => line.split('|').map((cell) => cell.trim()));
+    const deletions = [
+        ['checkSourceConvert', CARD_JS, 'lwc/card', 'the converted bundle has no card.js; run npm run build first'],
+        ['checkLwcMeta', CARD_META, 'lwc/card', 'LWC bundle has no card.js-meta.xml']
+    ];
+    for (const [check, changed, from, to, named, problem] of cases) {
+        test(`${check}: ${changed} with ${to || 'no'} ${from}`, async (t) => {
+            assertProblem(
+                await checks[check](fixtureProject(t, { [fixturePath(changed)]: replaceIn(from, to) })),
+                named,
+                problem
+            );
         });
     }
+    for (const [check, deleted, named, problem] of deletions) {
+        test(`${check}: ${deleted} deleted`, async (t) => {
+            assertProblem(await checks[check](fixtureProject(t, { [deleted]: null })), named, problem);
+        });
+    }
+    test('checkSourceConvert: a file of no known metadata type', async (t) => {
+        const problems = checks.checkSourceConvert(
+            fixtureProject(t, { 'force-app/main/default/widgets/a.widget-meta.xml': '<Widget/>' })
+        );
+        assert.match(problems.join('\n'), /^sf project convert source failed: .*a\.widget-meta\.xml/);
+    });
+    test('checkProjectSchema: JSON that does not parse', (t) => {
+        const problems = checks.checkProjectSchema(
+            fixtureProject(t, { 'sfdx-project.json': '{ "packageDirectories": [ }' })
+        );
+        assert.match(problems.join('\n'), /^sfdx-project\.json: not valid JSON/);
+    });
 });
+
+function assertProblem(problems, named, problem) {
+    const found = problems.some((each) => each.startsWith(`${fixturePath(named)}:`) && each.includes(problem));
+    assert.ok(found, `expected "${fixturePath(named)}: ...${problem}", got:\n${problems.join('\n')}`);
+}
 
 test('every label import fails when the labels file is missing', (t) => {
     assert.equal(checks.checkLabels(fixtureProject(t, { [LABELS]: null })).length, 2);
