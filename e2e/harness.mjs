@@ -24,23 +24,29 @@ export async function startHarness() {
         throw error;
     });
 
+    // One context for all pages: its HTTP and code caches spare each test reloading the bundle.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    let blocked = [];
+    await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(preview.url)) {
+            return route.continue();
+        }
+        blocked.push(url);
+        return route.abort('blockedbyclient');
+    });
+    /** Errors and warnings of the pages opened, for the tests to check and clear. */
+    const problems = [];
+    let page;
+
     /**
-     * A fresh browser context (cold cache, like a new Lightning session) on the preview page.
+     * A new page (closing the last one) on the preview, with its own requests blocked.
      * @param {string} [query] e.g. '?admin=0'
      */
     async function open(query = '') {
-        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-        const blocked = [];
-        await context.route('**/*', (route) => {
-            const url = route.request().url();
-            if (url.startsWith(preview.url)) {
-                return route.continue();
-            }
-            blocked.push(url);
-            return route.abort('blockedbyclient');
-        });
-        const page = await context.newPage();
-        const problems = [];
+        await page?.close();
+        blocked = [];
+        page = await context.newPage();
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
         page.on('console', (message) => {
             if (message.type() === 'error' || message.type() === 'warning') {
@@ -48,7 +54,7 @@ export async function startHarness() {
             }
         });
         await page.goto(`${preview.url}${query}`);
-        return { page, context, blocked, problems };
+        return { page, context, blocked };
     }
 
     async function close() {
@@ -56,5 +62,5 @@ export async function startHarness() {
         await preview.close();
     }
 
-    return { preview, open, close };
+    return { preview, open, close, problems };
 }

@@ -16,7 +16,6 @@ import { SCENARIOS, scenario } from './platform/scenario.js';
 import {
     CASE_ID,
     SAMPLE_CASE,
-    SAMPLE_CASE_RELATED,
     SESSION_KEY_FIELD,
     fetchRecord,
     onUiApiActivity,
@@ -197,8 +196,18 @@ function setUpQuickActions() {
     document.addEventListener('keydown', (event) => event.key === 'Escape' && close());
 }
 
-const details = { ...SAMPLE_CASE, ...SAMPLE_CASE_RELATED, title: SAMPLE_CASE.CaseNumber };
-document.querySelectorAll('[data-case]').forEach((node) => (node.textContent = details[node.dataset.case] ?? ''));
+document.querySelector('[data-case="CaseNumber"]').textContent = SAMPLE_CASE.CaseNumber;
+const details = {
+    Subject: 'Subject',
+    Status: 'Status',
+    Priority: 'Priority',
+    Origin: 'Case Origin',
+    Description: 'Description'
+};
+for (const [field, label] of Object.entries({ ...details, [SESSION_KEY_FIELD]: 'Glance Session Key' })) {
+    const term = h('dt', { class: 'slds-dl_horizontal__label' }, label);
+    element('details').append(term, h('dd', { class: 'slds-dl_horizontal__detail' }, SAMPLE_CASE[field] ?? ''));
+}
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.
     element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));

@@ -12,7 +12,6 @@ export const CARD_JS = `${LWC}/card/card.js`;
 export const ACTION_META = `${LWC}/cardAction/cardAction.js-meta.xml`;
 export const LABELS = 'force-app/main/default/labels/CustomLabels.labels-meta.xml';
 export const QUICK_ACTION = 'force-app/main/default/quickActions/Case.Card_Action.quickAction-meta.xml';
-export const FIELD = 'force-app/main/default/objects/Case/fields/Card_Note__c.field-meta.xml';
 const XML = '<?xml version="1.0" encoding="UTF-8" ?>';
 const NS = 'xmlns="http://soap.sforce.com/2006/04/metadata"';
 
@@ -104,17 +103,11 @@ export default class CardAction extends LightningElement {
 <QuickAction ${NS}>
     <actionSubtype>ScreenAction</actionSubtype>
     <label>Card Action</label>
+    <description>$Label.Card_Title</description>
     <lightningWebComponent>cardAction</lightningWebComponent>
     <optionsCreateFeedItem>false</optionsCreateFeedItem>
     <type>LightningWebComponent</type>
-</QuickAction>`,
-    [FIELD]: `${XML}
-<CustomField ${NS}>
-    <fullName>Card_Note__c</fullName>
-    <formula>$Label.Card_Title</formula>
-    <label>Card Note</label>
-    <type>Text</type>
-</CustomField>`
+</QuickAction>`
 };
 
 /** Every file of the fixture, and its two bundle folders. */

@@ -62,7 +62,6 @@ checkQuickActions | Case.Card_Action.quickAction-meta.xml | >cardAction< | >card
 checkQuickActions | cardAction.js-meta.xml | >ScreenAction< | >Action< | Case.Card_Action.quickAction-meta.xml | actionSubtype ScreenAction does not match cardAction's actionType Action
 checkQuickActions | Case.Card_Action.quickAction-meta.xml | >cardAction< | >card< | Case.Card_Action.quickAction-meta.xml | card does not declare the lightning__RecordAction target
 checkLabels | card.ts | c.Card_Title | c.Card_Titel | card.ts | @salesforce/label/c.Card_Titel is not defined in any CustomLabels file
-checkLabels | Card_Note__c.field-meta.xml | $Label.Card_Title | $Label.Card_Note | Card_Note__c.field-meta.xml | $Label.Card_Note is not defined
 checkLabels | Case.Card_Action.quickAction-meta.xml | >Card Action< | >$Label.Card_Action< | Case.Card_Action.quickAction-meta.xml | $Label.Card_Action is not defined
 checkApiVersions | cardAction.js-meta.xml | <apiVersion>65.0 | <apiVersion>64.0 | cardAction.js-meta.xml | apiVersion 64.0 differs from sourceApiVersion 65.0
 checkApiVersions | cardAction.js-meta.xml | <apiVersion>65.0</apiVersion> | | cardAction.js-meta.xml | no apiVersion; set 65.0 (sourceApiVersion)
