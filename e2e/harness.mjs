@@ -1,5 +1,6 @@
 // Starts the preview on a free port and a headless Chromium for the end-to-end tests. Pages may
 // reach only the preview: any other request (a followed Glance link, say) is recorded and blocked.
+import { after, before } from 'node:test';
 import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
 import project from '../scripts/project.cjs';
@@ -8,16 +9,18 @@ import { SAMPLE_USER } from '../preview/platform/ui-api-server.js';
 /** The real label text, as the preview shows it. */
 export const LABELS = project.readCustomLabels();
 /** The preview's sample running user. */
-export const USER = {
-    id: SAMPLE_USER.Id,
-    name: SAMPLE_USER.Name,
-    email: SAMPLE_USER.Email,
-    phone: SAMPLE_USER.Phone,
-    orgId: SAMPLE_USER.Glance_Org_Id__c
-};
+export const USER = SAMPLE_USER;
 export const GLANCE = 'https://www.glance.net';
 
-export async function startHarness() {
+/** Starts the harness before a test file's tests and closes it after them. */
+export function useHarness() {
+    const harness = {};
+    before(async () => Object.assign(harness, await startHarness()));
+    after(() => harness.close?.());
+    return harness;
+}
+
+async function startHarness() {
     const preview = await startPreview({ port: 0 });
     const browser = await launchChromium().catch(async (error) => {
         await preview.close();

@@ -1,11 +1,9 @@
 // End-to-end tests of the launcher and the quick actions, rendered by the local preview in
 // Chromium. Expected URLs are written out in full: they are what Glance receives.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, afterEach, before, describe, it } from 'node:test';
-import { GLANCE, LABELS, USER, startHarness } from './harness.mjs';
+import { afterEach, describe, it } from 'node:test';
+import { GLANCE, LABELS, USER, useHarness } from './harness.mjs';
 
-const TOKEN_15 = USER.orgId.slice(0, 15);
 const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
 const JOIN = `${GLANCE}/agentjoin/AgentJoin.aspx`;
 const JOIN_URL = `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}`;
@@ -23,13 +21,7 @@ function label(name, ...values) {
     return text.replace(/\{(\d+)\}/g, (placeholder, index) => values[Number(index)] ?? placeholder);
 }
 
-let harness;
-before(async () => {
-    harness = await startHarness();
-});
-after(async () => {
-    await harness?.close();
-});
+const harness = useHarness();
 afterEach(() => {
     assert.deepEqual(harness.problems.splice(0), [], 'no errors or warnings in the page console');
 });
@@ -41,30 +33,20 @@ async function openLauncher(query = '') {
     return opened;
 }
 
-function launcher(page, index = 0) {
-    return page.locator('c-glance-stu-launcher').nth(index);
-}
+const launcher = (page, index = 0) => page.locator('c-glance-stu-launcher').nth(index);
 
 /** In the first launcher: how many elements match, the first one's link or trimmed text. */
 const count = (page, selector) => launcher(page).locator(selector).count();
 const href = (page, selector) => launcher(page).locator(selector).getAttribute('href');
 const text = async (page, selector) => (await launcher(page).locator(selector).textContent()).trim();
 
-function hook(page, name) {
-    return page.locator(`[data-preview="${name}"]`);
-}
+const hook = (page, name) => page.locator(`[data-preview="${name}"]`);
 
-async function joinUrl(page, index = 0) {
-    return launcher(page, index).locator('a[data-stu="join"]').getAttribute('href');
-}
+const joinUrl = (page, index = 0) => launcher(page, index).locator('a[data-stu="join"]').getAttribute('href');
 
-async function typeSessionKey(scope, text) {
-    await scope.locator('lightning-input[data-stu="session-key"] input').fill(text);
-}
+const typeSessionKey = (scope, key) => scope.locator('lightning-input[data-stu="session-key"] input').fill(key);
 
-async function requestCount(page) {
-    return Number(await hook(page, 'request-count').textContent());
-}
+const requestCount = async (page) => Number(await hook(page, 'request-count').textContent());
 
 /** Edits a launcher property in the side panel, as an admin would in App Builder. */
 async function setProperty(page, name, value) {
@@ -90,23 +72,24 @@ async function setScenario(page, name, on) {
 describe('launcher on the sample Case', () => {
     it('Join carries idptoken (the first 15 characters of the org ID), name, email and phone', async () => {
         const { page } = await openLauncher();
-        assert.equal(TOKEN_15, '00D5g000004ABCD');
+        assert.equal(USER.Glance_Org_Id__c.slice(0, 15), '00D5g000004ABCD');
         assert.equal(await joinUrl(page), JOIN_URL);
         const join = launcher(page).locator('a[data-stu="join"]');
         assert.equal(await join.getAttribute('target'), '_blank');
         assert.equal(await join.getAttribute('rel'), 'noopener noreferrer');
         assert.equal(
             await text(page, '[data-stu="identity"]'),
-            label('GlanceStu_IdentityPreview', `${USER.name}, ${USER.email}, ${USER.phone}`)
+            label('GlanceStu_IdentityPreview', `${USER.Name}, ${USER.Email}, ${USER.Phone}`)
         );
         assert.equal(await count(page, '[data-problem], [data-notice]'), 0);
     });
 
-    it('a typed session key gives a View link into that session', async () => {
+    it('a typed session key gives a View link into that session (the README screenshot)', async () => {
         const { page } = await openLauncher();
         assert.equal(await count(page, 'a[data-stu="view"]'), 0);
         await typeSessionKey(launcher(page), '4821');
         assert.equal(await href(page, 'a[data-stu="view"]'), VIEW_4821);
+        await page.screenshot({ path: SCREENSHOT });
         await typeSessionKey(launcher(page), ' ab-12.C_d ');
         assert.equal(
             await href(page, 'a[data-stu="view"]'),
@@ -152,7 +135,7 @@ describe('data scenarios', () => {
         );
         assert.equal(
             await text(page, '[data-stu="identity"]'),
-            label('GlanceStu_IdentityPreview', `${USER.name}, ${USER.email}`)
+            label('GlanceStu_IdentityPreview', `${USER.Name}, ${USER.Email}`)
         );
         assert.equal(await count(page, '[data-problem], [data-notice]'), 0);
         assert.equal(await requestCount(page), 1, 'an optional field the user cannot read does not fail the request');
@@ -199,7 +182,7 @@ describe('data scenarios', () => {
         await setProperty(page, 'orgIdLength', '18');
         await setScenario(page, 'admin', false);
         assert.equal(await page.locator('[data-prop="orgIdLength"]').inputValue(), '18');
-        assert.equal(await joinUrl(page), `${JOIN}?idptoken=${USER.orgId}&${IDENTITY_QUERY}`);
+        assert.equal(await joinUrl(page), `${JOIN}?idptoken=${USER.Glance_Org_Id__c}&${IDENTITY_QUERY}`);
         assert.equal(await count(page, 'a[data-stu="account"]'), 0);
         await setScenario(page, 'sessionKey', true);
         await launcher(page).locator('a[data-stu="view"]').waitFor();
@@ -231,7 +214,7 @@ describe('property panel', () => {
         await setProperty(page, 'ssoType', 'idptoken');
         await setProperty(page, 'ssoValue', '');
         await setProperty(page, 'orgIdLength', '18');
-        assert.equal(await joinUrl(page), `${JOIN}?idptoken=${USER.orgId}&${IDENTITY_QUERY}`);
+        assert.equal(await joinUrl(page), `${JOIN}?idptoken=${USER.Glance_Org_Id__c}&${IDENTITY_QUERY}`);
         await setProperty(page, 'ssoType', 'none');
         assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
         assert.equal(await count(page, 'a[data-stu="account"]'), 0);
@@ -289,7 +272,7 @@ describe('UI API requests', () => {
         const stats = await page.evaluate(() => window.glancePreview.uiApiStats());
         assert.deepEqual(stats.log, [
             {
-                recordId: USER.id,
+                recordId: USER.Id,
                 fields: ['User.Name'],
                 optionalFields: ['User.Email', 'User.Phone', 'User.Glance_Org_Id__c']
             }
@@ -336,15 +319,5 @@ describe('quick actions', () => {
         await hook(page, 'close-session-panel').click();
         await modal.waitFor({ state: 'hidden' });
         assert.equal(await requestCount(page), 1);
-    });
-});
-
-describe('README screenshot', () => {
-    it('saves docs/preview.png of the launcher with a session key typed', async () => {
-        const opened = await openLauncher();
-        await typeSessionKey(launcher(opened.page), '4821');
-        await launcher(opened.page).locator('a[data-stu="view"]').waitFor();
-        mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });
-        await opened.page.screenshot({ path: SCREENSHOT });
     });
 });

@@ -53,21 +53,19 @@ function applyProperties(launcher) {
     }
 }
 
+/** This page's address with the scenario changes and every property edited away from its default. */
 function pageUrl(scenarioChanges = {}) {
-    const params = new URLSearchParams();
-    const wanted = { ...scenario, ...scenarioChanges };
-    for (const { name, fallback } of SCENARIOS.filter(({ name, fallback }) => wanted[name] !== fallback)) {
-        params.set(name, wanted[name] ? '1' : '0');
-    }
-    for (const [name, fallback] of Object.entries(propertyDefaults(wanted))) {
-        if (properties[name] !== fallback) {
-            params.set(name, isFlag(name) ? (properties[name] ? '1' : '0') : properties[name]);
+    const params = new URLSearchParams(location.search);
+    Object.entries(scenarioChanges).forEach(([name, on]) => params.set(name, on ? '1' : '0'));
+    // A property left at this scenario's default follows the next scenario's default.
+    const defaults = propertyDefaults(scenario);
+    for (const [name, value] of Object.entries(properties)) {
+        params.delete(name);
+        if (value !== defaults[name]) {
+            params.set(name, isFlag(name) ? (value ? '1' : '0') : value);
         }
     }
-    if (scenario.latencyMs) {
-        params.set('latency', String(scenario.latencyMs));
-    }
-    return `${location.pathname}${params.size ? `?${params}` : ''}`;
+    return `?${params}`;
 }
 
 function addLauncher() {
@@ -140,16 +138,7 @@ function setUpPanel() {
     for (const { name, label } of SCENARIOS) {
         const [input, field] = checkbox(`scenario-${name}`, { 'data-scenario': name }, label);
         input.checked = scenario[name];
-        input.addEventListener('change', () => {
-            const changes = { [name]: input.checked };
-            // A property left at the scenario's default follows the new scenario's default.
-            for (const [property, fallback] of Object.entries(propertyDefaults(scenario))) {
-                if (properties[property] === fallback) {
-                    properties[property] = propertyDefaults({ ...scenario, ...changes })[property];
-                }
-            }
-            location.assign(pageUrl(changes));
-        });
+        input.addEventListener('change', () => location.assign(pageUrl({ [name]: input.checked })));
         element('scenario').append(field);
     }
     onUiApiActivity(({ requests, cacheHits }) => {
@@ -197,13 +186,7 @@ function setUpQuickActions() {
 }
 
 document.querySelector('[data-case="CaseNumber"]').textContent = SAMPLE_CASE.CaseNumber;
-const details = {
-    Subject: 'Subject',
-    Status: 'Status',
-    Priority: 'Priority',
-    Origin: 'Case Origin',
-    Description: 'Description'
-};
+const details = { Subject: 'Subject', Status: 'Status', Origin: 'Case Origin', Description: 'Description' };
 for (const [field, label] of Object.entries({ ...details, [SESSION_KEY_FIELD]: 'Glance Session Key' })) {
     const term = h('dt', { class: 'slds-dl_horizontal__label' }, label);
     element('details').append(term, h('dd', { class: 'slds-dl_horizontal__detail' }, SAMPLE_CASE[field] ?? ''));

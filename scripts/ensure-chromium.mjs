@@ -1,8 +1,8 @@
 // The end-to-end tests and the benchmark drive a real Chromium. Browser downloads are not an
 // option everywhere this runs, so they use the operating system's: CHROME_PATH, or Debian's
-// package, installed here when running as root on Debian or Ubuntu.
+// package, installed here when running as root where apt-get is.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
 
@@ -25,16 +25,11 @@ export async function launchChromium() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && !findChromium()) {
-    const debian = /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(
-        existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8') : ''
-    );
-    const apt = (...args) =>
-        spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-            .status === 0;
-    if (process.getuid?.() === 0 && debian) {
+    // Debian's (and Ubuntu's) package, when this runs as root where apt-get is.
+    if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
         console.log('ensure-chromium: installing Debian’s chromium package');
-        apt('update');
-        apt('install', '-y', 'chromium');
+        const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+        spawnSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], { stdio: 'inherit', env });
     }
     if (!findChromium()) {
         console.error(

@@ -1,11 +1,12 @@
-// Checks of a Salesforce DX project's metadata that a deploy would otherwise find late, or that
-// no deploy finds at all. Each check takes a project root and returns its problems as strings
-// that name the file; an empty list means the check passed.
+// npm run verify:metadata: checks of a Salesforce DX project's metadata that a deploy would
+// otherwise find late, or that no deploy finds at all, offline. Each check takes a project root
+// and returns its problems as strings that name the file; none means the check passed. Run after
+// npm run build, so the conversion sees the compiled JavaScript a deploy would ship.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
@@ -32,8 +33,7 @@ const isKnownTarget = (target) => KNOWN_TARGETS.has(target) || /^lightningSnapin
 const PROPERTY_TYPES = ['String', 'Integer', 'Boolean', 'Color', 'Date', 'DateTime'];
 const isPropertyType = (type) =>
     PROPERTY_TYPES.includes(type) || /^(@salesforce\/schema\/\w+|apex:\/\/[\w.]+|\{[A-Za-z]\w*(\[\])?\})$/.test(type);
-const LABEL_IMPORT = /['"]@salesforce\/label\/c\.([A-Za-z]\w*)['"]/g;
-const LABEL_REFERENCE = /\$Label\.(?:c\.)?([A-Za-z]\w*)/g;
+const LABEL_REFERENCE = /(?:@salesforce\/label\/c\.|\$Label\.(?:c\.)?)([A-Za-z]\w*)/g;
 const withoutComments = (text) => text.replace(/<!--[\s\S]*?-->/g, '');
 const metaFile = (bundle) => join(bundle, `${basename(bundle)}.js-meta.xml`);
 const targetsOf = (config) =>
@@ -58,14 +58,10 @@ export function checkSourceConvert(root) {
                 SF_AUTOUPDATE_DISABLE: 'true'
             }
         });
-        let output;
-        try {
-            output = JSON.parse(result.stdout);
-        } catch {
-            output = undefined;
-        }
-        if (result.status !== 0 || output?.status !== 0) {
-            return [`sf project convert source failed: ${output?.message ?? (result.stderr || result.stdout).trim()}`];
+        // With --json the CLI answers in JSON on stdout, failures too.
+        const output = JSON.parse(result.stdout || '{}');
+        if (result.status !== 0 || output.status !== 0) {
+            return [`sf project convert source failed: ${output.message ?? result.stderr.trim()}`];
         }
         return lwcBundles(root).flatMap((bundle) => {
             const name = basename(bundle);
@@ -106,21 +102,11 @@ export function checkProjectSchema(root) {
 
 /** The literal an @api property starts with, as js-meta.xml would write it, or undefined. */
 function literalText(node) {
-    if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node))) {
-        return node.text;
+    const text = node?.getText() ?? '';
+    if (/^(['"`]).*\1$/s.test(text) && !text.includes('${')) {
+        return text.slice(1, -1);
     }
-    if (node?.kind === ts.SyntaxKind.TrueKeyword || node?.kind === ts.SyntaxKind.FalseKeyword) {
-        return node.getText();
-    }
-    if (
-        node &&
-        ts.isPrefixUnaryExpression(node) &&
-        node.operator === ts.SyntaxKind.MinusToken &&
-        ts.isNumericLiteral(node.operand)
-    ) {
-        return `-${node.operand.text}`;
-    }
-    return undefined;
+    return /^(-?[\d.]+|true|false)$/.test(text) ? text : undefined;
 }
 
 /**
@@ -174,9 +160,6 @@ function propertyProblems(property, member, where) {
         say(
             `is a Boolean @api initialised to ${member.initializer ?? 'a computed value'}, not false (compile error LWC1099)`
         );
-    }
-    if (type === 'Integer' && fallback !== undefined && !/^-?\d+$/.test(fallback)) {
-        say(`has Integer default "${fallback}", not an integer`);
     }
     if (member?.kind === 'method') {
         say('names an @api method, not a property');
@@ -254,31 +237,16 @@ export function checkLabels(root) {
     const files = sourceFiles(root);
     const labelFiles = files.filter((path) => path.endsWith('.labels-meta.xml'));
     const defined = new Set(labelFiles.flatMap((file) => [...readCustomLabels(file).keys()]));
-    const problems = [];
-    for (const file of files) {
-        const extension = extname(file);
-        // Compiled .js repeats its .ts: report the source only.
-        const isBuildOutput = extension === '.js' && existsSync(file.replace(/\.js$/, '.ts'));
-        if (
-            isBuildOutput ||
-            labelFiles.includes(file) ||
-            !/^\.(ts|js|html|cmp|app|page|component|xml)$/.test(extension)
-        ) {
-            continue;
-        }
-        const source = readFileSync(file, 'utf8');
-        const references = [
-            ...[...(/^\.(ts|js)$/.test(extension) ? source.matchAll(LABEL_IMPORT) : [])].map(([, label]) => [
-                '@salesforce/label/c.',
-                label
-            ]),
-            ...[...withoutComments(source).matchAll(LABEL_REFERENCE)].map(([, label]) => ['$Label.', label])
-        ];
-        for (const [reference, label] of references.filter(([, label]) => !defined.has(label))) {
-            problems.push(`${relative(root, file)}: ${reference}${label} is not defined in any CustomLabels file`);
-        }
-    }
-    return problems;
+    // Compiled .js repeats its .ts: report the source only.
+    const isBuildOutput = (file) => file.endsWith('.js') && existsSync(file.replace(/\.js$/, '.ts'));
+    return files
+        .filter((file) => /\.(ts|js|html|cmp|app|page|component|xml)$/.test(file))
+        .filter((file) => !labelFiles.includes(file) && !isBuildOutput(file))
+        .flatMap((file) =>
+            [...withoutComments(readFileSync(file, 'utf8')).matchAll(LABEL_REFERENCE)]
+                .filter(([, label]) => !defined.has(label))
+                .map(([reference]) => `${relative(root, file)}: ${reference} is not defined in any CustomLabels file`)
+        );
 }
 
 /** Every apiVersion in metadata, and every LWC bundle's, equals sourceApiVersion. */
@@ -337,3 +305,20 @@ export const CHECKS = [
     { name: 'API versions', run: checkApiVersions },
     { name: 'tsconfig.json paths', run: checkTsconfigPaths }
 ];
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    let failed = 0;
+    for (const check of CHECKS) {
+        const started = Date.now();
+        const problems = await check.run(project.projectRoot);
+        console.log(
+            `${problems.length ? 'FAIL' : 'ok'} ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`
+        );
+        problems.forEach((problem) => console.error(`  ${problem}`));
+        failed += problems.length ? 1 : 0;
+    }
+    if (failed) {
+        console.error(`verify:metadata: ${failed} of ${CHECKS.length} check(s) failed`);
+        process.exit(1);
+    }
+}

@@ -1,6 +1,6 @@
 // The project's layout and metadata, read one way by every script, the Jest set-up, the preview
 // and the end-to-end tests. CommonJS, so the Jest set-up can require it.
-const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { readdirSync, readFileSync } = require('node:fs');
 const { join, relative } = require('node:path');
 const { XMLParser } = require('fast-xml-parser');
 
@@ -8,11 +8,8 @@ const projectRoot = join(__dirname, '..');
 const TESTS = /(^|\/)__tests__(\/|$)/;
 const LAUNCHER_META = 'force-app/main/default/lwc/glanceStuLauncher/glanceStuLauncher.js-meta.xml';
 
-/** Every file below `dir`, sorted (none if it does not exist). */
+/** Every file below `dir`, sorted. */
 function walk(dir) {
-    if (!existsSync(dir)) {
-        return [];
-    }
     return readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
         .map((entry) => join(entry.parentPath, entry.name))

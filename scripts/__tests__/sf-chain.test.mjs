@@ -3,25 +3,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import project from '../project.cjs';
-
-const LWC = 'force-app/main/default/lwc';
-const COPIED = ['package.json', 'sfdx-project.json', 'tsconfig.json', '.forceignore', 'scripts', 'types', 'force-app'];
+import { LWC, projectCopy, replaceIn } from './project-copy.mjs';
 
 /** Runs `npm run script args` in a fresh copy, after `edit` (path, from, to) if given. */
 function npmRun(t, edit, script, ...args) {
-    const root = fs.mkdtempSync(join(tmpdir(), 'sf-chain-'));
-    t.after(() => fs.rmSync(root, { recursive: true, force: true }));
-    const isBuildOutput = (path) => /\/lwc\/.*\.js$/.test(path) && !path.includes('/__tests__/');
-    for (const entry of COPIED) {
-        fs.cpSync(join(project.projectRoot, entry), join(root, entry), {
-            recursive: true,
-            filter: (path) => !isBuildOutput(path)
-        });
-    }
+    const root = projectCopy(t, edit ? { [edit[0]]: replaceIn(edit[1], edit[2]) } : {});
     // The real tools, except sf, which writes its arguments to sf-calls.txt.
     fs.mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
     for (const dir of ['node_modules', 'node_modules/.bin']) {
@@ -33,12 +22,8 @@ function npmRun(t, edit, script, ...args) {
     }
     fs.writeFileSync(join(root, 'node_modules/.bin/sf'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${root}/sf-calls.txt"\n`);
     fs.chmodSync(join(root, 'node_modules/.bin/sf'), 0o755);
-    if (edit) {
-        const [path, from, to] = edit;
-        const text = fs.readFileSync(join(root, path), 'utf8');
-        assert.ok(text.includes(from), `${path} no longer contains ${from}`);
-        fs.writeFileSync(join(root, path), text.replace(from, to));
-    }
+    // The script must build: no output from an earlier build, and a stale module to remove.
+    fs.rmSync(join(root, LWC, 'glanceStu/glanceStu.js'));
     fs.writeFileSync(join(root, LWC, 'glanceStu/removedModule.js'), 'export const removed = true;\n');
     const result = spawnSync('npm', ['run', script, '--', ...args], { cwd: root, encoding: 'utf8' });
     const calls = join(root, 'sf-calls.txt');
