@@ -153,3 +153,9 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
     writeFileSync(fingerprintFile, fingerprint);
     return { skipped: false, warnings };
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    const { skipped, warnings } = await buildPreview();
+    warnings.forEach((warning) => console.warn(`preview: ${warning}`));
+    console.log(`preview: ${skipped ? 'bundle up to date' : 'bundled'}`);
+}
