@@ -16,6 +16,22 @@ export const replaceIn = (from, to) => (text) => {
     return text.replace(from, to);
 };
 
+/** One built copy per test process, which each test copies again: building once is enough. */
+let template;
+function builtTemplate() {
+    if (!template) {
+        template = mkdtempSync(join(tmpdir(), 'project-template-'));
+        process.once('exit', () => rmSync(template, { recursive: true, force: true }));
+        const isBuildOutput = (path) => /\/lwc\/.*\.js$/.test(path) && !path.includes('/__tests__/');
+        for (const entry of COPIED) {
+            const [from, to] = [join(project.projectRoot, entry), join(template, entry)];
+            cpSync(from, to, { recursive: true, filter: (path) => !isBuildOutput(path) });
+        }
+        build(template);
+    }
+    return template;
+}
+
 /**
  * @param changes a path mapped to new text, to a function of its text, or to null to delete it
  * @returns {string} the copy's root
@@ -23,12 +39,7 @@ export const replaceIn = (from, to) => (text) => {
 export function projectCopy(t, changes = {}) {
     const root = mkdtempSync(join(tmpdir(), 'project-copy-'));
     t.after(() => rmSync(root, { recursive: true, force: true }));
-    const isBuildOutput = (path) => /\/lwc\/.*\.js$/.test(path) && !path.includes('/__tests__/');
-    for (const entry of COPIED) {
-        const [from, to] = [join(project.projectRoot, entry), join(root, entry)];
-        cpSync(from, to, { recursive: true, filter: (path) => !isBuildOutput(path) });
-    }
-    build(root);
+    cpSync(builtTemplate(), root, { recursive: true });
     for (const [path, change] of Object.entries(changes)) {
         const file = join(root, path);
         const text = typeof change === 'function' ? change(readFileSync(file, 'utf8')) : change;
