@@ -155,7 +155,5 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    const { skipped, warnings } = await buildPreview();
-    warnings.forEach((warning) => console.warn(`preview: ${warning}`));
-    console.log(`preview: ${skipped ? 'bundle up to date' : 'bundled'}`);
+    console.log(`preview: ${(await buildPreview()).skipped ? 'bundle up to date' : 'bundled'}`);
 }

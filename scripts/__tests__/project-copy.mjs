@@ -22,11 +22,7 @@ function builtTemplate() {
     if (!template) {
         template = mkdtempSync(join(tmpdir(), 'project-template-'));
         process.once('exit', () => rmSync(template, { recursive: true, force: true }));
-        const isBuildOutput = (path) => /\/lwc\/.*\.js$/.test(path) && !path.includes('/__tests__/');
-        for (const entry of COPIED) {
-            const [from, to] = [join(project.projectRoot, entry), join(template, entry)];
-            cpSync(from, to, { recursive: true, filter: (path) => !isBuildOutput(path) });
-        }
+        COPIED.forEach((entry) => cpSync(join(project.projectRoot, entry), join(template, entry), { recursive: true }));
         build(template);
     }
     return template;

@@ -14,11 +14,8 @@ function npmRun(t, edit, script, ...args) {
     // The real tools, except sf, which writes its arguments to sf-calls.txt.
     fs.mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
     for (const dir of ['node_modules', 'node_modules/.bin']) {
-        for (const entry of fs
-            .readdirSync(join(project.projectRoot, dir))
-            .filter((name) => !['.bin', 'sf'].includes(name))) {
-            fs.symlinkSync(join(project.projectRoot, dir, entry), join(root, dir, entry));
-        }
+        const entries = fs.readdirSync(join(project.projectRoot, dir)).filter((name) => !['.bin', 'sf'].includes(name));
+        entries.forEach((entry) => fs.symlinkSync(join(project.projectRoot, dir, entry), join(root, dir, entry)));
     }
     fs.writeFileSync(join(root, 'node_modules/.bin/sf'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${root}/sf-calls.txt"\n`);
     fs.chmodSync(join(root, 'node_modules/.bin/sf'), 0o755);
