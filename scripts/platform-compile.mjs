@@ -29,7 +29,8 @@ export async function compileBundle(folder) {
     const name = basename(folder);
     const bundle = { name, namespace: 'c', type: 'platform', files: bundleFiles(folder) };
     const [report, lint] = await Promise.all([
-        compile({ bundle, outputConfigs: [{ minify: true, env: { NODE_ENV: 'production' } }] }),
+        // compilerConfigs, not outputConfigs: the compiler ignores an unknown key and would not minify.
+        compile({ bundle, compilerConfigs: [{ outputConfig: { minify: true, env: { NODE_ENV: 'production' } } }] }),
         lintBundle(bundle)
     ]);
     const diagnostics = [
