@@ -35,6 +35,7 @@ import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdL
 import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
+import SESSION_KEY_MISSING from '@salesforce/label/c.GlanceStu_SessionKeyMissing';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -69,7 +70,8 @@ export const LABELS = {
     propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
     propertyJoinMode: PROPERTY_JOIN_MODE,
     propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
-    sessionPanelTitle: SESSION_PANEL_TITLE
+    sessionPanelTitle: SESSION_PANEL_TITLE,
+    sessionKeyMissing: SESSION_KEY_MISSING
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
