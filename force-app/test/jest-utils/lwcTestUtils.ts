@@ -57,25 +57,17 @@ export function childShadow(host: Element, selector: string): ShadowRoot {
     return shadowOf(child);
 }
 
-type SessionKeyBox = HTMLInputElement & {
-    setCustomValidity(message: string): void;
-    reportValidity(): boolean;
-};
-
 /** The session-key box (a lightning-input) of a c-glance-stu-links. */
-export function sessionKeyBox(links: ShadowRoot): SessionKeyBox {
+export function sessionKeyBox(links: ShadowRoot): HTMLInputElement {
     const input = links.querySelector('lightning-input[data-stu="session-key"]');
     if (!input) {
         throw new Error('the session-key box is not rendered');
     }
-    return input as SessionKeyBox;
+    return input as HTMLInputElement;
 }
 
 /** The part of lightning-input's Jest stub the key box calls to show its error. */
-interface ValidityMethods {
-    setCustomValidity(message: string): void;
-    reportValidity(): boolean;
-}
+type ValidityMethods = Pick<HTMLInputElement, 'setCustomValidity' | 'reportValidity'>;
 
 /** What a lightning-input was last asked to show, in call order across every box on the page. */
 const validityLog = { message: '', setAt: 0, reportedAt: 0, calls: 0 };

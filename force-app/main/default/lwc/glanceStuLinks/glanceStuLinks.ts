@@ -11,11 +11,8 @@ interface SessionKeyState {
     message: string | null;
 }
 
-/** The part of lightning-input's API the key box uses to show its own error state. */
-interface ValidatableInput extends HTMLElement {
-    setCustomValidity(message: string): void;
-    reportValidity(): boolean;
-}
+/** lightning-input shows its own error state through the same two methods as a native input. */
+type ValidatableInput = HTMLElement & Pick<HTMLInputElement, 'setCustomValidity' | 'reportValidity'>;
 
 const NO_KEY: SessionKeyState = { viewUrl: null, message: null };
 const WHITESPACE = /\s+/g;
