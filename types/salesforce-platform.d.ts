@@ -63,3 +63,16 @@ declare module 'lightning/actions' {
         constructor();
     }
 }
+
+declare module 'lightning/platformShowToastEvent' {
+    export interface ToastOptions {
+        title: string;
+        message: string;
+        variant?: 'info' | 'success' | 'warning' | 'error';
+        mode?: 'dismissible' | 'pester' | 'sticky';
+    }
+    /** Shows a toast when dispatched from a component on a Lightning page. */
+    export class ShowToastEvent extends CustomEvent<ToastOptions> {
+        constructor(toast: ToastOptions);
+    }
+}

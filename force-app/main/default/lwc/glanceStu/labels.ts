@@ -36,6 +36,10 @@ import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
 import SESSION_KEY_MISSING from '@salesforce/label/c.GlanceStu_SessionKeyMissing';
+import JOIN_NOT_OPENED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotOpenedTitle';
+import JOIN_USER_LATE from '@salesforce/label/c.GlanceStu_JoinUserLate';
+import JOIN_BLOCKED from '@salesforce/label/c.GlanceStu_JoinBlocked';
+import JOIN_OPENED_WITHOUT_USER_TITLE from '@salesforce/label/c.GlanceStu_JoinOpenedWithoutUserTitle';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -71,7 +75,11 @@ export const LABELS = {
     propertyJoinMode: PROPERTY_JOIN_MODE,
     propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
     sessionPanelTitle: SESSION_PANEL_TITLE,
-    sessionKeyMissing: SESSION_KEY_MISSING
+    sessionKeyMissing: SESSION_KEY_MISSING,
+    joinNotOpenedTitle: JOIN_NOT_OPENED_TITLE,
+    joinUserLate: JOIN_USER_LATE,
+    joinBlocked: JOIN_BLOCKED,
+    joinOpenedWithoutUserTitle: JOIN_OPENED_WITHOUT_USER_TITLE
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
