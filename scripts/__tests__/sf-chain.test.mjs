@@ -129,12 +129,22 @@ describe('npm run deploy', () => {
         assert.equal(run.sfArguments, null, 'sf was called');
     });
 
-    test('builds, checks and passes its arguments to sf project deploy start', (t) => {
+    test('builds, checks and passes its arguments to sf project deploy start, for force-app only', (t) => {
         const root = projectCopy(t);
 
         const run = npmRun(root, 'deploy', '--target-org', 'org');
 
         assert.equal(run.status, 0, run.output);
-        assert.deepEqual(run.sfArguments, ['project', 'deploy', 'start', '--target-org', 'org']);
+        // Without --source-dir, sf would also deploy the translations, which fail in an org that
+        // has not enabled their languages (docs/translations.md).
+        assert.deepEqual(run.sfArguments, [
+            'project',
+            'deploy',
+            'start',
+            '--source-dir',
+            'force-app',
+            '--target-org',
+            'org'
+        ]);
     });
 });
