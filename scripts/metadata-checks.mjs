@@ -48,6 +48,32 @@ const KNOWN_TARGET_PATTERNS = [/^lightningSnapin__\w+$/];
 const PROPERTY_TYPES = new Set(['String', 'Integer', 'Boolean', 'Color', 'Date', 'DateTime']);
 const PROPERTY_TYPE_PATTERNS = [/^@salesforce\/schema\/\w+$/, /^apex:\/\/[\w.]+$/, /^\{[A-Za-z]\w*(\[\])?\}$/];
 
+/** Targets whose targetConfig may limit the component to some objects with <objects>. */
+const OBJECT_TARGETS = new Set(['lightning__RecordPage', 'lightning__RecordAction']);
+const FLOW_SCREEN = 'lightning__FlowScreen';
+const FLOW_ROLES = new Set(['inputOnly', 'outputOnly']);
+/** Property attributes App Builder reads that Flow Builder does not support. */
+const NOT_IN_FLOW_SCREENS = ['min', 'max', 'placeholder'];
+
+/**
+ * Standard objects every org has, whatever its edition's optional features. A quick action on any
+ * other object that the project does not define itself (MessagingSession needs Messaging,
+ * VoiceCall needs Service Cloud Voice) fails the whole deploy in orgs without that feature.
+ */
+const OBJECTS_IN_EVERY_ORG = new Set([
+    'Account',
+    'Asset',
+    'Campaign',
+    'Case',
+    'Contact',
+    'Contract',
+    'Event',
+    'Lead',
+    'Opportunity',
+    'Task',
+    'User'
+]);
+
 const NAME = /[A-Za-z][A-Za-z0-9_]*/.source;
 const LABEL_IMPORT = new RegExp(String.raw`['"]@salesforce\/label\/c\.(${NAME})['"]`, 'g');
 const LABEL_REFERENCE = new RegExp(String.raw`\$Label\.(?:c\.)?(${NAME})`, 'g');
@@ -365,6 +391,7 @@ export function checkLwcMeta(root) {
                     problems.push(`${where}: targetConfig names "${target}", which is not declared in <targets>`);
                 }
             }
+            problems.push(...targetConfigProblems(config, configTargets, where));
             for (const { attributes: property } of elements(config.body, 'property')) {
                 if (!property.name) {
                     problems.push(`${where}: a property has no name`);
@@ -384,11 +411,87 @@ export function checkLwcMeta(root) {
     return problems;
 }
 
+/**
+ * What a targetConfig's targets do not support: <objects> outside record pages and actions, and
+ * in flow screens the App Builder-only property attributes and datasource picklists.
+ */
+function targetConfigProblems(config, configTargets, where) {
+    const problems = [];
+    const named = configTargets.join(',');
+    const withoutObjects = configTargets.filter((target) => !OBJECT_TARGETS.has(target));
+    if (elements(config.body, 'objects').length > 0 && withoutObjects.length > 0) {
+        problems.push(
+            `${where}: the targetConfig for ${named} limits <objects>, which only ${[...OBJECT_TARGETS].join(' and ')} support; ` +
+                `give ${withoutObjects.join(', ')} a targetConfig of its own`
+        );
+    }
+    const inFlowScreen = configTargets.includes(FLOW_SCREEN);
+    for (const { attributes: property } of elements(config.body, 'property')) {
+        const name = property.name ?? '(no name)';
+        if (!inFlowScreen) {
+            if (property.role !== undefined) {
+                problems.push(
+                    `${where}: property "${name}" has role, which only a ${FLOW_SCREEN} targetConfig supports`
+                );
+            }
+            continue;
+        }
+        if (property.role !== undefined && !FLOW_ROLES.has(property.role)) {
+            problems.push(`${where}: property "${name}" has role "${property.role}"; use inputOnly or outputOnly`);
+        }
+        for (const attribute of NOT_IN_FLOW_SCREENS.filter((key) => property[key] !== undefined)) {
+            problems.push(`${where}: property "${name}" has ${attribute}, which ${FLOW_SCREEN} does not support`);
+        }
+        if (property.datasource !== undefined && !property.datasource.startsWith('apex://')) {
+            problems.push(
+                `${where}: property "${name}" has a datasource list, which ${FLOW_SCREEN} does not offer as a ` +
+                    'picklist; use a plain String and let the component report values it cannot use'
+            );
+        }
+    }
+    return problems;
+}
+
+/** Object folders the project defines (custom objects, or fields on standard ones). */
+function projectObjects(root) {
+    const objects = new Set();
+    for (const path of sourceFiles(root)) {
+        const parts = relative(root, path).split('/');
+        const index = parts.lastIndexOf('objects');
+        if (index >= 0 && index < parts.length - 2) {
+            objects.add(parts[index + 1]);
+        }
+    }
+    return objects;
+}
+
+/** A quick action on an object some orgs lack makes the whole deploy fail there. */
+function quickActionObjectProblem(root, file, definedObjects) {
+    const name = basename(file, '.quickAction-meta.xml');
+    // Global actions have no object prefix.
+    if (!name.includes('.')) {
+        return null;
+    }
+    const object = name.slice(0, name.indexOf('.'));
+    if (OBJECTS_IN_EVERY_ORG.has(object) || definedObjects.has(object)) {
+        return null;
+    }
+    return (
+        `${rel(root, file)}: ${object} is not an object every org has (it may need an optional feature), so this ` +
+        'quick action fails the deploy in orgs without it; document creating the action in Setup instead'
+    );
+}
+
 /** Quick actions that name an LWC: the bundle exists and is a record action of the same kind. */
 export function checkQuickActions(root) {
     const problems = [];
     const bundles = new Map(lwcBundles(root).map((bundle) => [basename(bundle), bundle]));
+    const definedObjects = projectObjects(root);
     for (const file of sourceFiles(root).filter((path) => path.endsWith('.quickAction-meta.xml'))) {
+        const objectProblem = quickActionObjectProblem(root, file, definedObjects);
+        if (objectProblem) {
+            problems.push(objectProblem);
+        }
         const xml = readFileSync(file, 'utf8');
         const component = text(xml, 'lightningWebComponent');
         if (!component) {

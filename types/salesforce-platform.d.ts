@@ -76,3 +76,26 @@ declare module 'lightning/platformShowToastEvent' {
         constructor(toast: ToastOptions);
     }
 }
+
+/**
+ * The page the user has open, as `CurrentPageReference` describes it. Only the members the
+ * launcher reads are declared: `type` (`standard__recordPage` for a record) and the record page's
+ * `attributes.recordId` and `attributes.objectApiName`.
+ */
+interface PageReference {
+    readonly type: string;
+    readonly attributes?: Readonly<Record<string, string | undefined>>;
+    readonly state?: Readonly<Record<string, string | undefined>>;
+}
+
+declare module 'lightning/navigation' {
+    import type { WireAdapterConstructor } from 'lwc';
+    /** A wire adapter without config; it emits again whenever the page changes. */
+    export const CurrentPageReference: WireAdapterConstructor<Record<string, never>, PageReference | undefined>;
+}
+
+declare module 'lightning/platformUtilityBarApi' {
+    import type { WireAdapterConstructor } from 'lwc';
+    /** The enclosing utility's ID in a utility bar, nothing elsewhere (needs Lightning Web Security). */
+    export const EnclosingUtilityId: WireAdapterConstructor<Record<string, never>, string | null | undefined>;
+}

@@ -82,6 +82,8 @@ export default class Card extends LightningElement {
         <target>lightning__RecordPage</target>
         <target>lightning__AppPage</target>
         <target>lightningSnapin__ChatMessage</target>
+        <target>lightning__UtilityBar</target>
+        <target>lightning__FlowScreen</target>
     </targets>
     <targetConfigs>
         <targetConfig targets="lightning__RecordPage, lightning__AppPage">
@@ -97,6 +99,14 @@ export default class Card extends LightningElement {
             <property name="hideFooter" type="Boolean" default="false" />
             <property name="note" type="String" />
             <!-- <property name="commentedOut" type="Nonsense" /> -->
+        </targetConfig>
+        <targetConfig targets="lightning__UtilityBar">
+            <property name="mode" type="String" datasource="compact,full" default="compact" />
+        </targetConfig>
+        <targetConfig targets="lightning__FlowScreen">
+            <property name="mode" type="String" role="inputOnly" />
+            <property name="hideFooter" type="Boolean" role="inputOnly" />
+            <property name="heading" type="String" role="outputOnly" />
         </targetConfig>
     </targetConfigs>
 </LightningComponentBundle>

@@ -12,7 +12,16 @@ import {
     checkTsconfigPaths
 } from '../metadata-checks.mjs';
 import xml from '../metadata-xml.cjs';
-import { ACTION_META, CARD_JS, CARD_META, CARD_TS, FIELD, QUICK_ACTION, fixtureProject } from './fixture-project.mjs';
+import {
+    ACTION_META,
+    CARD_JS,
+    CARD_META,
+    CARD_TS,
+    FIELD,
+    FILES,
+    QUICK_ACTION,
+    fixtureProject
+} from './fixture-project.mjs';
 
 const { elements, text } = xml;
 
@@ -201,6 +210,56 @@ describe('LWC configuration files', () => {
         );
     });
 
+    test('<objects> in a targetConfig for targets other than record pages', (t) => {
+        assertOneProblem(
+            breakMeta(
+                t,
+                '<property name="note" type="String" />',
+                '<property name="note" type="String" /><objects><object>Case</object></objects>'
+            ),
+            CARD_META,
+            /targetConfig for lightning__RecordPage,lightning__AppPage limits <objects>.*give lightning__AppPage a targetConfig of its own/
+        );
+    });
+
+    test('App Builder-only attributes and a datasource list in a flow screen', (t) => {
+        const problems = breakMeta(
+            t,
+            '<property name="mode" type="String" role="inputOnly" />',
+            '<property name="mode" type="String" role="inputOnly" datasource="compact,full" default="compact" placeholder="Pick" />'
+        );
+        assert.equal(problems.length, 2, problems.join('\n'));
+        assert.match(problems[0], /"mode" has placeholder, which lightning__FlowScreen does not support/);
+        assert.match(
+            problems[1],
+            /"mode" has a datasource list, which lightning__FlowScreen does not offer as a picklist/
+        );
+    });
+
+    test('a flow screen role other than inputOnly or outputOnly', (t) => {
+        assertOneProblem(
+            breakMeta(
+                t,
+                'name="heading" type="String" role="outputOnly"',
+                'name="heading" type="String" role="output"'
+            ),
+            CARD_META,
+            /"heading" has role "output"; use inputOnly or outputOnly/
+        );
+    });
+
+    test('a role outside a flow screen', (t) => {
+        assertOneProblem(
+            breakMeta(
+                t,
+                '<property name="note" type="String" />',
+                '<property name="note" type="String" role="inputOnly" />'
+            ),
+            CARD_META,
+            /"note" has role, which only a lightning__FlowScreen targetConfig supports/
+        );
+    });
+
     test('a bundle without a configuration file', (t) => {
         assertOneProblem(
             checkLwcMeta(fixtureProject(t, { [CARD_META]: null })),
@@ -244,6 +303,23 @@ describe('quick actions', () => {
             QUICK_ACTION,
             /actionSubtype ScreenAction does not match cardAction's actionType Action/
         );
+    });
+
+    test('a quick action on an object that needs an optional feature', (t) => {
+        const file = 'force-app/main/default/quickActions/MessagingSession.Card_Action.quickAction-meta.xml';
+        const root = fixtureProject(t, { [file]: (original) => original ?? FILES[QUICK_ACTION] });
+        assertOneProblem(checkQuickActions(root), file, /MessagingSession is not an object every org has/);
+    });
+
+    test('quick actions on Lead, on an object the project defines, and global ones', (t) => {
+        const quickActions = 'force-app/main/default/quickActions';
+        const root = fixtureProject(t, {
+            [`${quickActions}/Lead.Card_Action.quickAction-meta.xml`]: FILES[QUICK_ACTION],
+            [`${quickActions}/Card_Action.quickAction-meta.xml`]: FILES[QUICK_ACTION],
+            [`${quickActions}/Ticket__c.Card_Action.quickAction-meta.xml`]: FILES[QUICK_ACTION],
+            'force-app/main/default/objects/Ticket__c/fields/Card_Note__c.field-meta.xml': FILES[FIELD]
+        });
+        assert.deepEqual(checkQuickActions(root), []);
     });
 
     test('a quick action on a component that is not a record action', (t) => {

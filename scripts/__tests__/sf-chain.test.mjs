@@ -105,8 +105,8 @@ describe('npm run package:version', () => {
         edit(
             root,
             `${LWC}/glanceStuLauncher/glanceStuLauncher.ts`,
-            '@api hideIdentity = false;',
-            '@api hideIdentity = true;'
+            '@api hideIdentity: boolean | null = false;',
+            '@api hideIdentity: boolean | null = true;'
         );
 
         const run = npmRun(root, 'package:version');

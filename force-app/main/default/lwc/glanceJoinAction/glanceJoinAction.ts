@@ -1,6 +1,7 @@
 /*
  * Headless quick action: one click opens Glance Agent Join in a new tab, with the agent's identity
- * and SSO identifier from the running user's record, or tells the agent why it did not.
+ * and SSO identifier from their Glance Settings, or tells the agent why it did not. Bad Glance
+ * Settings do not stop it: it opens and says what to fix.
  *
  * A browser lets a page open a tab only for a while after a click (the click's "transient
  * activation"); the HTML standard leaves how long to each browser
@@ -29,18 +30,33 @@ import { getRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
 import {
-    ACTION_SETTINGS,
     LABELS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     planLinks,
     runningUserFromRecord,
+    settingProblemMessages,
     userUnreadableNotice,
-    wireErrorMessage
+    wireErrorMessage,
+    type LinkPlan
 } from 'c/glanceStu';
 
 /** The longest a click waits for the user record: see the transient activation note above. */
 export const USER_WAIT_MS = 4000;
+
+/** The toast that tells an admin which Glance Settings to fix, or null when nothing needs it. */
+export function settingsProblemToast(plan: LinkPlan, userUnreadable: boolean): ShowToastEvent | null {
+    const messages = settingProblemMessages(plan, userUnreadable);
+    if (!messages.length) {
+        return null;
+    }
+    return new ShowToastEvent({
+        title: LABELS.settingsToastTitle,
+        message: messages.map((message) => message.text).join(' '),
+        variant: 'warning',
+        mode: 'sticky'
+    });
+}
 
 export default class GlanceJoinAction extends LightningElement {
     @api recordId: string | undefined;
@@ -93,15 +109,21 @@ export default class GlanceJoinAction extends LightningElement {
 
     openJoin(): void {
         const error = this.userResult?.error;
-        const { joinUrl } = planLinks(ACTION_SETTINGS, runningUserFromRecord(this.userResult?.data));
-        if (!window.open(joinUrl, '_blank')) {
+        const plan = planLinks({}, runningUserFromRecord(this.userResult?.data));
+        if (!window.open(plan.joinUrl, '_blank')) {
             this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinBlocked, variant: 'error' });
-        } else if (error) {
+            return;
+        }
+        if (error) {
             this.toast({
                 title: LABELS.joinOpenedWithoutUserTitle,
                 message: userUnreadableNotice(wireErrorMessage(error)).text,
                 variant: 'warning'
             });
+        }
+        const settingsToast = settingsProblemToast(plan, !!error);
+        if (settingsToast) {
+            this.dispatchEvent(settingsToast);
         }
     }
 

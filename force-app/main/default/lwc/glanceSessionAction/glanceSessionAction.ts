@@ -1,14 +1,13 @@
 /*
  * Screen quick action: a panel with the launcher's session-key box, View and Join. It closes
- * itself once the agent follows a link, since the session opens in a new tab.
+ * itself once the agent follows a link, since the session opens in a new tab. Quick actions take
+ * no App Builder properties, so its settings are the running user's Glance Settings.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import { CloseActionScreenEvent } from 'lightning/actions';
 import USER_ID from '@salesforce/user/Id';
 import {
-    ACTION_SETTINGS,
-    ACTION_SETTING_NAMES,
     LABELS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
@@ -38,11 +37,11 @@ export default class GlanceSessionAction extends LightningElement {
     }
 
     get plan(): LinkPlan {
-        return planLinks(ACTION_SETTINGS, runningUserFromRecord(this.userResult?.data));
+        return planLinks({}, runningUserFromRecord(this.userResult?.data));
     }
 
     get problems(): CardMessage[] {
-        return settingProblemMessages(this.plan.problems, ACTION_SETTING_NAMES, !!this.userResult?.error);
+        return settingProblemMessages(this.plan, !!this.userResult?.error);
     }
 
     get notices(): CardMessage[] {

@@ -2,10 +2,10 @@
  * The Glance service bundle: everything the components share that is not UI. One file per job,
  * re-exported here so components import `c/glanceStu` alone.
  * - serviceTargetUrls: builds every Glance URL and judges every value in one (StuError reasons).
- * - linkSettings: turns settings and the running user into links plus setting problems.
+ * - linkSettings: the one precedence rule (placement, then Glance Settings, then default), and
+ *   turning settings and the running user into links plus setting problems.
  * - problemMessages: turns a setting problem or a notice into the text an admin or agent reads.
- * - runningUser: what the components read about the running user, and how.
- * - actionSettings: the quick actions' settings.
+ * - runningUser: what the components read about the running user (and their Glance Settings), and how.
  * - labels: every custom label, and `{0}` formatting.
  * - wireErrors: the one way a UI API wire error becomes text.
  */
@@ -13,6 +13,5 @@ export * from './serviceTargetUrls';
 export * from './linkSettings';
 export * from './problemMessages';
 export * from './runningUser';
-export * from './actionSettings';
 export * from './labels';
 export * from './wireErrors';

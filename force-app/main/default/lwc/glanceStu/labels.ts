@@ -28,13 +28,22 @@ import PROBLEM_SSO_VALUE_MISSING from '@salesforce/label/c.GlanceStu_ProblemSsoV
 import PROBLEM_ORG_ID_LENGTH_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemOrgIdLengthUnknown';
 import PROBLEM_JOIN_MODE_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemJoinModeUnknown';
 import PROBLEM_SESSION_KEY_FIELD_MISSING from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldMissing';
-import PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldNeedsRecord';
 import PROPERTY_SSO_TYPE from '@salesforce/label/c.GlanceStu_PropertySsoType';
 import PROPERTY_SSO_VALUE from '@salesforce/label/c.GlanceStu_PropertySsoValue';
 import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdLength';
 import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
+import SETTING_FIELD_SSO_TYPE from '@salesforce/label/c.GlanceStu_SettingFieldSsoType';
+import SETTING_FIELD_SSO_VALUE from '@salesforce/label/c.GlanceStu_SettingFieldSsoValue';
+import SETTING_FIELD_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_SettingFieldOrgIdLength';
+import SETTING_FIELD_JOIN_MODE from '@salesforce/label/c.GlanceStu_SettingFieldJoinMode';
+import ACCOUNT_IDENTIFIER_LABEL from '@salesforce/label/c.GlanceStu_AccountIdentifierLabel';
+import COPY_BUTTON from '@salesforce/label/c.GlanceStu_CopyButton';
+import COPIED from '@salesforce/label/c.GlanceStu_Copied';
+import COPY_MANUALLY from '@salesforce/label/c.GlanceStu_CopyManually';
+import SETTINGS_TOAST_TITLE from '@salesforce/label/c.GlanceStu_SettingsToastTitle';
+import FLOW_SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_FlowSessionKeyInvalid';
 import SESSION_KEY_MISSING from '@salesforce/label/c.GlanceStu_SessionKeyMissing';
 import JOIN_NOT_OPENED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotOpenedTitle';
 import JOIN_USER_LATE from '@salesforce/label/c.GlanceStu_JoinUserLate';
@@ -68,13 +77,22 @@ export const LABELS = {
     problemOrgIdLengthUnknown: PROBLEM_ORG_ID_LENGTH_UNKNOWN,
     problemJoinModeUnknown: PROBLEM_JOIN_MODE_UNKNOWN,
     problemSessionKeyFieldMissing: PROBLEM_SESSION_KEY_FIELD_MISSING,
-    problemSessionKeyFieldNeedsRecord: PROBLEM_SESSION_KEY_FIELD_NEEDS_RECORD,
     propertySsoType: PROPERTY_SSO_TYPE,
     propertySsoValue: PROPERTY_SSO_VALUE,
     propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
     propertyJoinMode: PROPERTY_JOIN_MODE,
     propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
     sessionPanelTitle: SESSION_PANEL_TITLE,
+    settingFieldSsoType: SETTING_FIELD_SSO_TYPE,
+    settingFieldSsoValue: SETTING_FIELD_SSO_VALUE,
+    settingFieldOrgIdLength: SETTING_FIELD_ORG_ID_LENGTH,
+    settingFieldJoinMode: SETTING_FIELD_JOIN_MODE,
+    accountIdentifierLabel: ACCOUNT_IDENTIFIER_LABEL,
+    copyButton: COPY_BUTTON,
+    copied: COPIED,
+    copyManually: COPY_MANUALLY,
+    settingsToastTitle: SETTINGS_TOAST_TITLE,
+    flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID,
     sessionKeyMissing: SESSION_KEY_MISSING,
     joinNotOpenedTitle: JOIN_NOT_OPENED_TITLE,
     joinUserLate: JOIN_USER_LATE,

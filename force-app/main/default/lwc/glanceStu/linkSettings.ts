@@ -1,8 +1,9 @@
 /*
- * Turns what an admin configured (App Builder properties, or the quick actions' settings) and what
- * the running user's record holds into the links to render, plus what is wrong with the
- * configuration. Pure logic: no DOM and no platform imports. serviceTargetUrls stays the one judge
- * of what a valid URL is; this module only decides what to do when it says no.
+ * Turns what an admin configured (a placement's App Builder properties and the org's Glance
+ * Settings) and what the running user's record holds into the links to render, plus what is wrong
+ * with the configuration and where each value came from. Pure logic: no DOM and no platform
+ * imports. serviceTargetUrls stays the one judge of what a valid URL is; this module only decides
+ * what to do when it says no.
  */
 import {
     accountManagementUrl,
@@ -31,6 +32,24 @@ export interface RunningUser {
     identity: AgentIdentity | null;
     /** the org's 18-character ID, or null when the field is not readable */
     orgId: string | null;
+    /** the user's effective Glance Settings (user, profile or org default); {} when unknown */
+    glanceSettings: LinkSettings;
+}
+
+/** The settings whose value comes from one place; messages about a bad value name that place. */
+export type TextSetting = 'ssoType' | 'ssoValue' | 'orgIdLength' | 'joinMode';
+/** Where a value came from: the App Builder property, the Glance Settings field, or neither. */
+export type SettingSource = 'placement' | 'glanceSettings' | 'default';
+export type SettingSources = Record<TextSetting, SettingSource>;
+
+export interface EffectiveSettings {
+    ssoType: string;
+    ssoValue: string;
+    orgIdLength: string;
+    joinMode: string;
+    viewerSameWindow: boolean;
+    hideIdentity: boolean;
+    sources: SettingSources;
 }
 
 /**
@@ -47,6 +66,7 @@ export interface AccountLinks {
 }
 
 export interface LinkPlan {
+    settings: EffectiveSettings;
     sso: SsoIdentifier | null;
     identity: AgentIdentity | null;
     joinUrl: string;
@@ -56,12 +76,82 @@ export interface LinkPlan {
 }
 
 export const DEFAULT_SSO_TYPE = 'idptoken';
+export const DEFAULT_ORG_ID_LENGTH = '15';
 export const NO_SSO = 'none';
 export const NO_JOIN_MODE = 'none';
+/** A placement's picklist value that defers to Glance Settings, like leaving it blank. */
+export const USE_GLANCE_SETTINGS = 'settings';
 const ORG_ID_PATTERN = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
 function trimmed(value: string | null | undefined): string {
     return typeof value === 'string' ? value.trim() : '';
+}
+
+function placementValue(value: string | null | undefined): string {
+    const placed = trimmed(value);
+    return placed === USE_GLANCE_SETTINGS ? '' : placed;
+}
+
+/** A picklist setting: the placement's value, else Glance Settings', else the built-in default. */
+function firstSet(
+    placement: string | null | undefined,
+    glanceSettings: string | null | undefined,
+    fallback: string
+): [string, SettingSource] {
+    const placed = placementValue(placement);
+    const configured = trimmed(glanceSettings);
+    if (placed) {
+        return [placed, 'placement'];
+    }
+    return configured ? [configured, 'glanceSettings'] : [fallback, 'default'];
+}
+
+/**
+ * The SSO value belongs to its type: a placement that picks its own type does not borrow a value
+ * Glance Settings meant for another type. A blank value answers to wherever its type came from,
+ * since that is where an admin fills it in.
+ */
+function ssoValueOf(
+    placement: LinkSettings,
+    glanceSettings: LinkSettings,
+    ssoTypeSource: SettingSource
+): [string, SettingSource] {
+    const placed = trimmed(placement.ssoValue);
+    if (placed || ssoTypeSource === 'placement') {
+        return [placed, 'placement'];
+    }
+    const configured = trimmed(glanceSettings.ssoValue);
+    return [configured, configured ? 'glanceSettings' : ssoTypeSource];
+}
+
+/**
+ * The one precedence rule, for every surface: a value set on the placement wins; otherwise the
+ * running user's Glance Settings value; otherwise the built-in default. A flag is on when either
+ * turns it on. With no placement values and no Glance Settings, this is the built-in behaviour.
+ */
+export function effectiveSettings(placement: LinkSettings, glanceSettings: LinkSettings): EffectiveSettings {
+    const [ssoType, ssoTypeSource] = firstSet(placement.ssoType, glanceSettings.ssoType, DEFAULT_SSO_TYPE);
+    const [ssoValue, ssoValueSource] = ssoValueOf(placement, glanceSettings, ssoTypeSource);
+    const [orgIdLength, orgIdLengthSource] = firstSet(
+        placement.orgIdLength,
+        glanceSettings.orgIdLength,
+        DEFAULT_ORG_ID_LENGTH
+    );
+    const [joinMode, joinModeSource] = firstSet(placement.joinMode, glanceSettings.joinMode, NO_JOIN_MODE);
+    return {
+        ssoType,
+        ssoValue,
+        orgIdLength,
+        joinMode,
+        viewerSameWindow: placement.viewerSameWindow === true || glanceSettings.viewerSameWindow === true,
+        hideIdentity: placement.hideIdentity === true || glanceSettings.hideIdentity === true,
+        sources: {
+            ssoType: ssoTypeSource,
+            ssoValue: ssoValueSource,
+            orgIdLength: orgIdLengthSource,
+            joinMode: joinModeSource
+        }
+    };
 }
 
 /** The rule a setting broke; anything else (a session-key rule, a bug) is not a setting problem. */
@@ -72,8 +162,7 @@ function settingProblemOf(error: unknown): SettingProblem {
     throw error;
 }
 
-function orgIdToken(user: RunningUser, orgIdLength: string, problems: SettingProblem[]): SsoIdentifier | null {
-    const length = orgIdLength || '15';
+function orgIdToken(user: RunningUser, length: string, problems: SettingProblem[]): SsoIdentifier | null {
     if (length !== '15' && length !== '18') {
         problems.push('ORG_ID_LENGTH_UNKNOWN');
     }
@@ -85,15 +174,18 @@ function orgIdToken(user: RunningUser, orgIdLength: string, problems: SettingPro
     return { kind: 'idptoken', value: length === '18' ? orgId : orgId.slice(0, 15) };
 }
 
-function candidateSso(settings: LinkSettings, user: RunningUser, problems: SettingProblem[]): SsoIdentifier | null {
-    const kind = trimmed(settings.ssoType) || DEFAULT_SSO_TYPE;
-    const value = trimmed(settings.ssoValue);
+function candidateSso(
+    settings: EffectiveSettings,
+    user: RunningUser,
+    problems: SettingProblem[]
+): SsoIdentifier | null {
+    const { ssoType: kind, ssoValue: value } = settings;
     if (kind === NO_SSO) {
         return null;
     }
     // A blank token means "this org": the usual Unique Account Identifier for Salesforce orgs.
     if (kind === 'idptoken' && !value) {
-        return orgIdToken(user, trimmed(settings.orgIdLength), problems);
+        return orgIdToken(user, settings.orgIdLength, problems);
     }
     // Unchecked on purpose: the URL builder judges the kind and reports an unknown one.
     return { kind: kind as SsoKind, value };
@@ -110,11 +202,11 @@ function accountLinksFor(sso: SsoIdentifier): AccountLinks {
 function joinUrlFor(
     sso: SsoIdentifier | null,
     identity: AgentIdentity | null,
-    settings: LinkSettings,
+    settings: EffectiveSettings,
     problems: SettingProblem[]
 ): string {
-    const joinMode = trimmed(settings.joinMode) || NO_JOIN_MODE;
-    const base = { sso, identity, viewerSameWindow: settings.viewerSameWindow === true };
+    const { joinMode } = settings;
+    const base = { sso, identity, viewerSameWindow: settings.viewerSameWindow };
     if (joinMode === NO_JOIN_MODE) {
         return agentJoinUrl(base);
     }
@@ -129,8 +221,10 @@ function joinUrlFor(
 /**
  * Every setting problem degrades one feature and is reported; none stops Join from working.
  * A bad SSO identifier falls back to non-SSO links (Glance then asks the agent to sign in).
+ * `placement` holds the App Builder properties; the quick actions have none and pass {}.
  */
-export function planLinks(settings: LinkSettings, user: RunningUser): LinkPlan {
+export function planLinks(placement: LinkSettings, user: RunningUser): LinkPlan {
+    const settings = effectiveSettings(placement, user.glanceSettings);
     const problems: SettingProblem[] = [];
     let sso = candidateSso(settings, user, problems);
     let accountLinks: AccountLinks | null = null;
@@ -142,6 +236,6 @@ export function planLinks(settings: LinkSettings, user: RunningUser): LinkPlan {
             sso = null;
         }
     }
-    const identity = settings.hideIdentity === true ? null : user.identity;
-    return { sso, identity, joinUrl: joinUrlFor(sso, identity, settings, problems), accountLinks, problems };
+    const identity = settings.hideIdentity ? null : user.identity;
+    return { settings, sso, identity, joinUrl: joinUrlFor(sso, identity, settings, problems), accountLinks, problems };
 }

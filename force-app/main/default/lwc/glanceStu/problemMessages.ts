@@ -3,25 +3,37 @@
  * that names the setting an admin must fix, and lost data into a notice for the agent.
  */
 import { LABELS, formatLabel } from './labels';
-import type { SettingProblem } from './linkSettings';
+import type { LinkPlan, SettingProblem, SettingSource, SettingSources, TextSetting } from './linkSettings';
 
-/** How messages name each setting: App Builder properties for the card, labels for the actions. */
-export interface SettingNames {
-    ssoType: string;
-    ssoValue: string;
-    orgIdLength: string;
-    joinMode: string;
-}
+/** How messages name each setting in one place an admin can set it. */
+export type SettingNames = Record<TextSetting, string>;
 
-export const LAUNCHER_PROPERTY_NAMES: SettingNames = {
+const PROPERTY_NAMES: SettingNames = {
     ssoType: LABELS.propertySsoType,
     ssoValue: LABELS.propertySsoValue,
     orgIdLength: LABELS.propertyOrgIdLength,
     joinMode: LABELS.propertyJoinMode
 };
 
+const GLANCE_SETTINGS_FIELD_NAMES: SettingNames = {
+    ssoType: LABELS.settingFieldSsoType,
+    ssoValue: LABELS.settingFieldSsoValue,
+    orgIdLength: LABELS.settingFieldOrgIdLength,
+    joinMode: LABELS.settingFieldJoinMode
+};
+
+/**
+ * Where to send the admin for a value from each source: the App Builder property that set it, or
+ * the Glance Settings field. A built-in default is changed in Glance Settings, for every surface.
+ */
+export const SETTING_NAMES: Record<SettingSource, SettingNames> = {
+    placement: PROPERTY_NAMES,
+    glanceSettings: GLANCE_SETTINGS_FIELD_NAMES,
+    default: GLANCE_SETTINGS_FIELD_NAMES
+};
+
 /** One message per problem: the type makes a new rule without a message a compile error. */
-const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: keyof SettingNames]> = {
+const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: TextSetting]> = {
     SSO_KIND_UNKNOWN: [LABELS.problemSsoTypeUnknown, 'ssoType'],
     SSO_VALUE_EMPTY: [LABELS.problemSsoValueMissing, 'ssoValue'],
     GROUP_ID_NOT_DIGITS: [LABELS.problemGroupIdNotNumeric, 'ssoValue'],
@@ -31,9 +43,10 @@ const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: keyof
     JOIN_MODE_UNKNOWN: [LABELS.problemJoinModeUnknown, 'joinMode']
 };
 
-export function problemMessage(problem: SettingProblem, names: SettingNames): string {
+/** The message for a problem, naming the place the offending value came from. */
+export function problemMessage(problem: SettingProblem, sources: SettingSources): string {
     const [template, setting] = PROBLEM_MESSAGES[problem];
-    return formatLabel(template, names[setting]);
+    return formatLabel(template, SETTING_NAMES[sources[setting]][setting]);
 }
 
 /** A line of text in a list; the key keeps list rendering stable. */
@@ -47,13 +60,12 @@ export interface CardMessage {
  * says links open without SSO, and permission-set advice would send the admin the wrong way.
  */
 export function settingProblemMessages(
-    problems: readonly SettingProblem[],
-    names: SettingNames,
+    plan: Pick<LinkPlan, 'problems' | 'settings'>,
     userUnreadable: boolean
 ): CardMessage[] {
-    return problems
+    return plan.problems
         .filter((problem) => !(userUnreadable && problem === 'ORG_ID_UNREADABLE'))
-        .map((problem) => ({ key: problem, text: problemMessage(problem, names) }));
+        .map((problem) => ({ key: problem, text: problemMessage(problem, plan.settings.sources) }));
 }
 
 /** What the agent loses when their own user record cannot be read. */

@@ -1,28 +1,62 @@
 /*
  * What the Glance components read about the running user, and how, in one place: the launcher
  * and the quick actions wire getRecord with these fields and read the result with this function.
+ * The user's effective Glance Settings come in the same request, through formula fields on User
+ * that read the hierarchy custom setting ($Setup.Glance_Settings__c) for the running user.
  */
 import { getFieldValue } from 'lightning/uiRecordApi';
 import NAME_FIELD from '@salesforce/schema/User.Name';
 import EMAIL_FIELD from '@salesforce/schema/User.Email';
 import PHONE_FIELD from '@salesforce/schema/User.Phone';
 import ORG_ID_FIELD from '@salesforce/schema/User.Glance_Org_Id__c';
-import type { RunningUser } from './linkSettings';
+import SSO_TYPE_FIELD from '@salesforce/schema/User.Glance_SSO_Type__c';
+import SSO_VALUE_FIELD from '@salesforce/schema/User.Glance_SSO_Value__c';
+import ORG_ID_LENGTH_FIELD from '@salesforce/schema/User.Glance_Org_Id_Length__c';
+import JOIN_MODE_FIELD from '@salesforce/schema/User.Glance_Join_Mode__c';
+import VIEWER_SAME_WINDOW_FIELD from '@salesforce/schema/User.Glance_Viewer_Same_Window__c';
+import HIDE_IDENTITY_FIELD from '@salesforce/schema/User.Glance_Hide_Identity__c';
+import type { LinkSettings, RunningUser } from './linkSettings';
 
 /** Name is always readable: if it fails, the whole record is unreadable. */
 export const USER_FIELDS = [NAME_FIELD];
 /** Field-level security may hide these; optional fields are then simply left out. */
-export const USER_OPTIONAL_FIELDS = [EMAIL_FIELD, PHONE_FIELD, ORG_ID_FIELD];
+export const USER_OPTIONAL_FIELDS = [
+    EMAIL_FIELD,
+    PHONE_FIELD,
+    ORG_ID_FIELD,
+    SSO_TYPE_FIELD,
+    SSO_VALUE_FIELD,
+    ORG_ID_LENGTH_FIELD,
+    JOIN_MODE_FIELD,
+    VIEWER_SAME_WINDOW_FIELD,
+    HIDE_IDENTITY_FIELD
+];
 
 function text(record: UiRecord, field: SalesforceFieldId): string | null {
     const value = getFieldValue(record, field);
     return typeof value === 'string' && value.trim() ? value : null;
 }
 
-/** A record that never arrived (error) gives no identity and no org ID. */
+function flag(record: UiRecord, field: SalesforceFieldId): boolean {
+    return getFieldValue(record, field) === true;
+}
+
+/** The user's effective Glance Settings; a field that is hidden or blank counts as not set. */
+function glanceSettingsOf(record: UiRecord): LinkSettings {
+    return {
+        ssoType: text(record, SSO_TYPE_FIELD),
+        ssoValue: text(record, SSO_VALUE_FIELD),
+        orgIdLength: text(record, ORG_ID_LENGTH_FIELD),
+        joinMode: text(record, JOIN_MODE_FIELD),
+        viewerSameWindow: flag(record, VIEWER_SAME_WINDOW_FIELD),
+        hideIdentity: flag(record, HIDE_IDENTITY_FIELD)
+    };
+}
+
+/** A record that never arrived (error) gives no identity, no org ID and no Glance Settings. */
 export function runningUserFromRecord(record: UiRecord | null | undefined): RunningUser {
     if (!record) {
-        return { identity: null, orgId: null };
+        return { identity: null, orgId: null, glanceSettings: {} };
     }
     return {
         identity: {
@@ -30,6 +64,7 @@ export function runningUserFromRecord(record: UiRecord | null | undefined): Runn
             email: text(record, EMAIL_FIELD),
             phone: text(record, PHONE_FIELD)
         },
-        orgId: text(record, ORG_ID_FIELD)
+        orgId: text(record, ORG_ID_FIELD),
+        glanceSettings: glanceSettingsOf(record)
     };
 }

@@ -1,16 +1,22 @@
 /*
- * The Glance card for Case and Contact record pages (also App and Home pages): Join, a
- * session-key box with View, and for admins the SSO account links. Apex-free: one getRecord on
- * the running user, and one on the page's record only when an admin names a session-key field.
+ * The Glance launcher, one component for every surface: record pages of any object, App and Home
+ * pages, a console's utility bar and flow screens. Join, a session-key box with View, and for
+ * admins the SSO account links and the identifier to give Glance. Apex-free: one getRecord on the
+ * running user (with their Glance Settings), and one on the record only when an admin names a
+ * session-key field. On a record page the page gives the record; in the utility bar the card
+ * follows the record the agent has open (CurrentPageReference, which Salesforce documents for
+ * utilities in console and standard apps); a flow passes a key in.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
+import { CurrentPageReference } from 'lightning/navigation';
+import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import USER_ID from '@salesforce/user/Id';
 import IS_ADMIN from '@salesforce/userPermission/CustomizeApplication';
 import {
     LABELS,
-    LAUNCHER_PROPERTY_NAMES,
     NEW_TAB_SUFFIX,
+    USE_GLANCE_SETTINGS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     formatLabel,
@@ -23,35 +29,75 @@ import {
     type LinkPlan
 } from 'c/glanceStu';
 
-const FIELD_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
+const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** The session-key field as an admin wrote it: `Field__c`, or `Object.Field__c` for one object. */
+interface SessionKeyFieldSetting {
+    objectName: string | null;
+    fieldName: string;
+}
+
+/** The record whose session-key field the card reads. */
+interface RecordContext {
+    recordId: string;
+    objectApiName: string;
+    /** true in the utility bar, where the record is whichever one the agent has open */
+    followed: boolean;
+}
 
 export default class GlanceStuLauncher extends LightningElement {
     @api recordId: string | undefined;
     @api objectApiName: string | undefined;
 
-    // App Builder properties (see glanceStuLauncher.js-meta.xml). Flags default to false, as the
-    // platform requires, so each is named for the non-default behaviour.
-    @api cardTitle: string | undefined;
-    @api ssoType = 'idptoken';
-    @api ssoValue: string | undefined;
-    @api orgIdLength = '15';
-    @api joinMode = 'none';
-    @api viewerSameWindow = false;
-    @api hideIdentity = false;
-    @api sessionKeyField: string | undefined;
-    @api hideAccountLinks = false;
+    // App Builder and Flow Builder properties (see glanceStuLauncher.js-meta.xml). Picklists
+    // default to "settings": use Glance Settings. Flags default to false, as the platform requires,
+    // so each is named for the non-default behaviour; either the flag or Glance Settings turns it
+    // on. A flow passes null for an input the admin left unset; it then falls back like a blank.
+    @api cardTitle: string | null | undefined;
+    @api ssoType: string | null = USE_GLANCE_SETTINGS;
+    @api ssoValue: string | null | undefined;
+    @api orgIdLength: string | null = USE_GLANCE_SETTINGS;
+    @api joinMode: string | null = USE_GLANCE_SETTINGS;
+    @api viewerSameWindow: boolean | null = false;
+    @api hideIdentity: boolean | null = false;
+    @api sessionKeyField: string | null | undefined;
+    @api hideAccountLinks: boolean | null = false;
+    /** Flow screens only: a session key to put in the key box, as a guided flow collected it. */
+    @api sessionKey: string | null | undefined;
+    /** Set by the flow runtime on flow-screen components only: tells the card it is in a flow. */
+    @api availableActions: string[] | undefined;
 
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
+    /** What the last Copy did, announced politely; blank until the admin copies. */
+    copyStatus = '';
     userResult: WireResult<UiRecord> | undefined;
     recordResult: WireResult<UiRecord> | undefined;
+    pageReference: PageReference | undefined;
+    utilityId: string | null | undefined;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
         this.userResult = result;
     }
 
-    // Runs only while sessionKeyRecordId is defined: when a session-key field is configured.
+    /** The utility bar gives no recordId: the page reference says which record is open. */
+    @wire(CurrentPageReference)
+    wiredPageReference(pageReference: PageReference | undefined): void {
+        const before = this.recordContext?.recordId;
+        this.pageReference = pageReference;
+        if (this.recordContext?.recordId !== before) {
+            // The last record's key must not show while the next record loads.
+            this.recordResult = undefined;
+        }
+    }
+
+    @wire(EnclosingUtilityId)
+    wiredUtilityId(utilityId: string | null | undefined): void {
+        this.utilityId = utilityId;
+    }
+
+    // Runs only while sessionKeyRecordId is defined: when a session-key field applies to a record.
     @wire(getRecord, {
         recordId: '$sessionKeyRecordId',
         fields: '$recordIdFields',
@@ -61,35 +107,80 @@ export default class GlanceStuLauncher extends LightningElement {
         this.recordResult = result;
     }
 
-    /** The configured field's API name, accepting `Field__c` or `Case.Field__c`; null if unusable. */
-    get sessionKeyFieldName(): string | null {
+    /** Where the card sits decides its frame: the utility panel and the flow screen bring a title. */
+    get inUtilityBar(): boolean {
+        return !!this.utilityId;
+    }
+
+    get inFlow(): boolean {
+        return Array.isArray(this.availableActions);
+    }
+
+    get showsCardHeader(): boolean {
+        return !this.inUtilityBar && !this.inFlow;
+    }
+
+    get containerClass(): string {
+        return this.showsCardHeader ? 'slds-card' : '';
+    }
+
+    get bodyClass(): string {
+        return this.showsCardHeader ? 'slds-card__body slds-card__body_inner' : 'slds-p-around_x-small';
+    }
+
+    /** The page's own record, or in the utility bar the record page the agent has open. */
+    get recordContext(): RecordContext | null {
+        if (this.recordId) {
+            return this.objectApiName
+                ? { recordId: this.recordId, objectApiName: this.objectApiName, followed: false }
+                : null;
+        }
+        const page = this.pageReference;
+        const recordId = page?.type === 'standard__recordPage' ? page.attributes?.recordId : undefined;
+        const objectApiName = page?.attributes?.objectApiName;
+        return recordId && objectApiName ? { recordId, objectApiName, followed: true } : null;
+    }
+
+    /** The configured field, or null when blank or not a field name at all. */
+    get sessionKeyFieldSetting(): SessionKeyFieldSetting | null {
         const configured = this.sessionKeyField?.trim() ?? '';
-        const [objectName, fieldName] = configured.includes('.')
-            ? configured.split('.', 2)
-            : [this.objectApiName, configured];
-        const sameObject = objectName?.toLowerCase() === this.objectApiName?.toLowerCase();
-        return sameObject && fieldName && FIELD_NAME_PATTERN.test(fieldName) ? fieldName : null;
+        const [objectName, fieldName] = configured.includes('.') ? configured.split('.', 2) : [null, configured];
+        const valid = NAME_PATTERN.test(fieldName) && (objectName === null || NAME_PATTERN.test(objectName));
+        return valid ? { objectName, fieldName } : null;
+    }
+
+    /** The field to read from this record: named for its object or for any. */
+    get sessionKeyFieldName(): string | null {
+        const setting = this.sessionKeyFieldSetting;
+        const objectApiName = this.recordContext?.objectApiName.toLowerCase();
+        const forThisObject = !setting?.objectName || setting.objectName.toLowerCase() === objectApiName;
+        return setting && objectApiName && forThisObject ? setting.fieldName : null;
     }
 
     get readsRecordSessionKey(): boolean {
-        return !!(this.recordId && this.objectApiName && this.sessionKeyFieldName);
+        return this.sessionKeyFieldName !== null;
     }
 
     get sessionKeyRecordId(): string | undefined {
-        return this.readsRecordSessionKey ? this.recordId : undefined;
+        return this.readsRecordSessionKey ? this.recordContext?.recordId : undefined;
     }
 
     get recordIdFields(): string[] {
-        return [`${this.objectApiName}.Id`];
+        return [`${this.recordContext?.objectApiName}.Id`];
     }
 
     get sessionKeyFields(): string[] {
-        return [`${this.objectApiName}.${this.sessionKeyFieldName}`];
+        return [`${this.recordContext?.objectApiName}.${this.sessionKeyFieldName}`];
     }
 
+    /**
+     * Waits for the page's record once. A followed record changes under the agent, so the card
+     * never blanks for it: the key box keeps what the agent typed and fills in when the record comes.
+     */
     get isLoading(): boolean {
         const pending = (result: WireResult<UiRecord> | undefined) => !result?.data && !result?.error;
-        return pending(this.userResult) || (this.readsRecordSessionKey && pending(this.recordResult));
+        const waitsForRecord = this.readsRecordSessionKey && !this.recordContext?.followed;
+        return pending(this.userResult) || (waitsForRecord && pending(this.recordResult));
     }
 
     get heading(): string {
@@ -123,12 +214,17 @@ export default class GlanceStuLauncher extends LightningElement {
         return typeof value === 'string' ? value : null;
     }
 
+    /** The key a flow passed in; null or blank from the flow leaves the box to the agent. */
+    get flowSessionKey(): string | null {
+        return typeof this.sessionKey === 'string' && this.sessionKey.trim() ? this.sessionKey : null;
+    }
+
     /** Things the agent should know: the card still works, with less. */
     get notices(): CardMessage[] {
         const notices: CardMessage[] = [];
         if (this.userResult?.error) {
             notices.push(userUnreadableNotice(wireErrorMessage(this.userResult.error)));
-        } else if (this.hideIdentity) {
+        } else if (this.plan.settings.hideIdentity) {
             notices.push({ key: 'identity-hidden', text: LABELS.identityHidden });
         }
         if (this.readsRecordSessionKey && this.recordResult?.error) {
@@ -140,26 +236,35 @@ export default class GlanceStuLauncher extends LightningElement {
         return notices;
     }
 
-    /** Configuration an admin should fix, each naming the property to change. */
+    /** Configuration an admin should fix, each naming the property or Glance Settings field to change. */
     get problems(): CardMessage[] {
-        const problems = settingProblemMessages(this.plan.problems, LAUNCHER_PROPERTY_NAMES, !!this.userResult?.error);
+        const problems = settingProblemMessages(this.plan, !!this.userResult?.error);
         const sessionKeyProblem = this.sessionKeyFieldProblem;
         return sessionKeyProblem ? [...problems, { key: 'session-key-field', text: sessionKeyProblem }] : problems;
     }
 
+    /**
+     * A field name that cannot be one is always reported. On a record page the field must be on
+     * the page's object. In the utility bar records of other objects lack it by nature, so only a
+     * field named for the open record's object (`Case.Field__c`) is reported when missing.
+     */
     get sessionKeyFieldProblem(): string | null {
         const configured = this.sessionKeyField?.trim();
-        if (!configured) {
+        const setting = this.sessionKeyFieldSetting;
+        const context = this.recordContext;
+        if (!configured || (setting && !context)) {
             return null;
         }
-        if (!this.recordId || !this.objectApiName) {
-            return formatLabel(LABELS.problemSessionKeyFieldNeedsRecord, LABELS.propertySessionKeyField);
+        const missing = formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, configured);
+        if (!setting) {
+            return missing;
+        }
+        if (!this.readsRecordSessionKey) {
+            return context?.followed ? null : missing;
         }
         const recordArrived = this.recordResult?.data !== undefined;
-        const missing = !this.sessionKeyFieldName || (recordArrived && this.sessionKeyFieldValue === undefined);
-        return missing
-            ? formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, configured)
-            : null;
+        const expected = !context?.followed || setting.objectName !== null;
+        return expected && recordArrived && this.sessionKeyFieldValue === undefined ? missing : null;
     }
 
     get showAccountLinks(): boolean {
@@ -177,5 +282,31 @@ export default class GlanceStuLauncher extends LightningElement {
             { stu: 'login-key', href: links.loginKey, label: LABELS.loginKeyLink },
             { stu: 'saml-test', href: links.samlTroubleshooting, label: LABELS.samlTestLink }
         ];
+    }
+
+    /** The Unique Account Identifier the links send, for Glance's SAML screen; null unless idptoken. */
+    get accountIdentifier(): string | null {
+        const sso = this.plan.sso;
+        return sso?.kind === 'idptoken' ? sso.value : null;
+    }
+
+    get accountIdentifierInput(): HTMLInputElement | null {
+        return this.template?.querySelector<HTMLInputElement>('input[data-stu="account-identifier"]') ?? null;
+    }
+
+    /** Copies the identifier; where the browser refuses, selects it so Ctrl+C / Cmd+C copies it. */
+    async handleCopyIdentifier(): Promise<void> {
+        const identifier = this.accountIdentifier ?? '';
+        try {
+            if (!navigator.clipboard) {
+                throw new Error('The clipboard is not available here');
+            }
+            await navigator.clipboard.writeText(identifier);
+            this.copyStatus = LABELS.copied;
+        } catch {
+            this.accountIdentifierInput?.focus();
+            this.accountIdentifierInput?.select();
+            this.copyStatus = LABELS.copyManually;
+        }
     }
 }

@@ -26,6 +26,8 @@ export default class GlanceStuLinks extends LightningElement {
     @api plan: LinkPlan | undefined;
     /** A session key read from the page's record, shown in the box until the agent types. */
     @api recordSessionKey: string | null | undefined;
+    /** A session key a flow passed in: shown first, until the agent types. */
+    @api flowSessionKey: string | null | undefined;
 
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
@@ -38,7 +40,7 @@ export default class GlanceStuLinks extends LightningElement {
     lastOpened: { url: string; at: number } | undefined;
 
     get sessionKeyText(): string {
-        return this.typedSessionKey ?? this.recordSessionKey ?? '';
+        return this.typedSessionKey ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
     }
 
     get sessionKeyState(): SessionKeyState {
@@ -53,16 +55,20 @@ export default class GlanceStuLinks extends LightningElement {
             sessionKey = normalizeSessionKey(compact);
         } catch {
             // normalizeSessionKey throws only StuError INVALID_SESSION_KEY.
-            const fromRecord = this.typedSessionKey === undefined;
-            return {
-                viewUrl: null,
-                message: fromRecord ? formatLabel(LABELS.recordSessionKeyInvalid, raw) : LABELS.sessionKeyInvalid
-            };
+            return { viewUrl: null, message: this.invalidKeyMessage(raw) };
         }
         return {
             viewUrl: agentViewUrl({ sessionKey, sso: this.plan?.sso, identity: this.plan?.identity }),
             message: null
         };
+    }
+
+    /** Says where a bad key came from, so the agent knows it was not their typing. */
+    invalidKeyMessage(raw: string): string {
+        if (this.typedSessionKey !== undefined) {
+            return LABELS.sessionKeyInvalid;
+        }
+        return formatLabel(this.flowSessionKey ? LABELS.flowSessionKeyInvalid : LABELS.recordSessionKeyInvalid, raw);
     }
 
     get viewUrl(): string | null {

@@ -2,12 +2,14 @@ import { createElement } from 'lwc';
 import GlanceJoinAction, { USER_WAIT_MS } from 'c/glanceJoinAction';
 import { getRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
-import { LABELS, userUnreadableNotice, wireErrorMessage } from 'c/glanceStu';
+import { LABELS, formatLabel, userUnreadableNotice, wireErrorMessage } from 'c/glanceStu';
 import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
+const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
+const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runningUserBadGlanceSettings.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -55,9 +57,45 @@ describe('c-glance-join-action', () => {
             optionalFields: [
                 { objectApiName: 'User', fieldApiName: 'Email' },
                 { objectApiName: 'User', fieldApiName: 'Phone' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' }
+                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_SSO_Type__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_SSO_Value__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' }
             ]
         });
+    });
+
+    it("opens Agent Join with the running user's Glance Settings, and no toast", () => {
+        const action = mount();
+        getRecordAdapter.emit(runningUserGlanceSettings);
+        action.invoke();
+        expect(openSpy.mock.calls).toEqual([
+            [
+                `${JOIN}?idpid=67890&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100` +
+                    '&viewersamewindow=1&mode=universaljoin',
+                '_blank'
+            ]
+        ]);
+        expect(toasts).toEqual([]);
+    });
+
+    it('opens without SSO for a bad Group ID in Glance Settings and names the field in a toast', () => {
+        const action = mount();
+        getRecordAdapter.emit(runningUserBadGlanceSettings);
+        action.invoke();
+        expect(openSpy.mock.calls).toEqual([
+            [`${JOIN}?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`, '_blank']
+        ]);
+        expect(toasts).toEqual([
+            expect.objectContaining({
+                title: LABELS.settingsToastTitle,
+                message: formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.settingFieldSsoValue),
+                variant: 'warning'
+            })
+        ]);
     });
 
     it('opens Agent Join at once, with identity and the org ID token, when the user record is ready', async () => {
@@ -142,6 +180,9 @@ describe('c-glance-join-action', () => {
         getRecordAdapter.emit(runningUserOrgIdHidden);
         action.invoke();
         expect(openSpy.mock.calls).toEqual([[`${JOIN}?name=Ada+Lovelace&email=ada@example.com`, '_blank']]);
+        expect(toasts.map((toast) => toast.message)).toEqual([
+            formatLabel(LABELS.problemOrgIdUnreadable, LABELS.settingFieldSsoValue)
+        ]);
     });
 
     it('ignores a second invoke while the first still waits', () => {

@@ -3,7 +3,7 @@ import GlanceSessionAction from 'c/glanceSessionAction';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
 import { CloseScreenEventName } from 'lightning/actions';
-import { ACTION_SETTING_NAMES, LABELS, formatLabel } from 'c/glanceStu';
+import { LABELS, formatLabel } from 'c/glanceStu';
 import {
     asTestWireAdapter,
     childShadow as childRoot,
@@ -21,6 +21,8 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 /* eslint-disable @typescript-eslint/no-require-imports */
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
+const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
+const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runningUserBadGlanceSettings.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -136,13 +138,42 @@ describe('c-glance-session-action', () => {
         expect(closed).toHaveBeenCalledTimes(1);
     });
 
-    it('names the custom label to fix when the org ID is unreadable', async () => {
+    function problemTexts(element: HTMLElement): (string | null)[] {
+        return [...childRoot(element, 'c-glance-stu-messages').querySelectorAll('[data-problem]')].map(
+            (node) => node.textContent
+        );
+    }
+
+    it("builds its links from the running user's Glance Settings", async () => {
+        const element = mount();
+        getRecordAdapter.emit(runningUserGlanceSettings);
+        await flush();
+        expect(problemTexts(element)).toEqual([]);
+        expect(href(element, 'join')).toBe(
+            'https://www.glance.net/agentjoin/AgentJoin.aspx?idpid=67890&name=Ada+Lovelace&email=ada@example.com' +
+                '&phone=%2B1+(555)+010-0100&viewersamewindow=1&mode=universaljoin'
+        );
+    });
+
+    it('keeps Join working without SSO and names the Glance Settings field for a bad Group ID', async () => {
+        const element = mount();
+        getRecordAdapter.emit(runningUserBadGlanceSettings);
+        await flush();
+        expect(problemTexts(element)).toEqual([
+            formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.settingFieldSsoValue)
+        ]);
+        expect(href(element, 'join')).toBe(
+            'https://www.glance.net/agentjoin/AgentJoin.aspx?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('names the Glance Settings field to fill in when the org ID is unreadable', async () => {
         const element = mount();
         getRecordAdapter.emit(runningUserOrgIdHidden);
         await flush();
-        const problems = [...childRoot(element, 'c-glance-stu-messages').querySelectorAll('[data-problem]')];
-        expect(problems.map((node) => node.textContent)).toEqual([
-            formatLabel(LABELS.problemOrgIdUnreadable, ACTION_SETTING_NAMES.ssoValue)
+        expect(problemTexts(element)).toEqual([
+            formatLabel(LABELS.problemOrgIdUnreadable, LABELS.settingFieldSsoValue)
         ]);
         expect(href(element, 'join')).toBe(
             'https://www.glance.net/agentjoin/AgentJoin.aspx?name=Ada+Lovelace&email=ada@example.com'

@@ -1,9 +1,22 @@
 import * as urls from '../serviceTargetUrls';
-import { planLinks, StuError, type LinkSettings, type RunningUser } from 'c/glanceStu';
+import {
+    effectiveSettings,
+    planLinks,
+    StuError,
+    type EffectiveSettings,
+    type LinkSettings,
+    type RunningUser
+} from 'c/glanceStu';
 
 const ORG_ID = '00D5g000004ABCDEAU';
-const ADA: RunningUser = { identity: { name: 'Ada Lovelace', email: 'ada@example.com', phone: null }, orgId: ORG_ID };
-const UNREADABLE: RunningUser = { identity: null, orgId: null };
+const ADA: RunningUser = {
+    identity: { name: 'Ada Lovelace', email: 'ada@example.com', phone: null },
+    orgId: ORG_ID,
+    glanceSettings: {}
+};
+const UNREADABLE: RunningUser = { identity: null, orgId: null, glanceSettings: {} };
+/** Ada with Glance Settings as the org default or her profile would give them. */
+const adaWith = (glanceSettings: LinkSettings): RunningUser => ({ ...ADA, glanceSettings });
 
 function params(url: string): [string, string][] {
     return [...new URL(url).searchParams.entries()];
@@ -116,4 +129,135 @@ describe('linkSettings unexpected failures', () => {
         });
         expect(() => planLinks({}, ADA)).toThrow('not a setting');
     });
+});
+
+describe('effectiveSettings precedence: placement, then Glance Settings, then the default', () => {
+    type Text = 'ssoType' | 'orgIdLength' | 'joinMode';
+    it.each<[Text, string, string, string]>([
+        // setting, placement value, Glance Settings value, built-in default
+        ['ssoType', 'idpname', 'idpid', 'idptoken'],
+        ['orgIdLength', '18', '16', '15'],
+        ['joinMode', 'chatinvitation', 'universaljoin', 'none']
+    ])('resolves %s from the placement, Glance Settings or the default', (setting, placed, configured, fallback) => {
+        const resolve = (placement: LinkSettings, glance: LinkSettings) => {
+            const settings = effectiveSettings(placement, glance);
+            return [settings[setting], settings.sources[setting]];
+        };
+        expect(resolve({ [setting]: placed }, { [setting]: configured })).toEqual([placed, 'placement']);
+        expect(resolve({ [setting]: ` ${placed} ` }, {})).toEqual([placed, 'placement']);
+        expect(resolve({ [setting]: 'settings' }, { [setting]: ` ${configured} ` })).toEqual([
+            configured,
+            'glanceSettings'
+        ]);
+        expect(resolve({}, { [setting]: configured })).toEqual([configured, 'glanceSettings']);
+        expect(resolve({ [setting]: ' settings ' }, { [setting]: '  ' })).toEqual([fallback, 'default']);
+        expect(resolve({ [setting]: null }, { [setting]: null })).toEqual([fallback, 'default']);
+    });
+
+    it.each(['viewerSameWindow', 'hideIdentity'] as const)('turns %s on when either turns it on', (flag) => {
+        const on = (placement: boolean | null, glance: boolean | null) =>
+            effectiveSettings({ [flag]: placement }, { [flag]: glance })[flag];
+        expect(on(true, false)).toBe(true);
+        expect(on(false, true)).toBe(true);
+        expect(on(null, true)).toBe(true);
+        expect(on(true, true)).toBe(true);
+        expect(on(false, false)).toBe(false);
+        expect(on(null, null)).toBe(false);
+    });
+
+    it.each<[string, LinkSettings, LinkSettings, [string, string]]>([
+        [
+            'the placement value wins',
+            { ssoValue: ' 4321 ' },
+            { ssoType: 'idpid', ssoValue: '999' },
+            ['4321', 'placement']
+        ],
+        [
+            'Glance Settings fill a blank placement value',
+            { ssoValue: ' ' },
+            { ssoValue: '999' },
+            ['999', 'glanceSettings']
+        ],
+        ['a placement type keeps its own blank value', { ssoType: 'idptoken' }, { ssoValue: '999' }, ['', 'placement']],
+        ['a blank value answers to its type from Glance Settings', {}, { ssoType: 'idpname' }, ['', 'glanceSettings']],
+        ['a blank value with no settings is the default', {}, {}, ['', 'default']]
+    ])('resolves the SSO value: %s', (_case, placement, glance, expected) => {
+        const settings = effectiveSettings(placement, glance);
+        expect([settings.ssoValue, settings.sources.ssoValue]).toEqual(expected);
+    });
+
+    it('with no placement values and no Glance Settings gives the built-in defaults', () => {
+        const expected: EffectiveSettings = {
+            ssoType: 'idptoken',
+            ssoValue: '',
+            orgIdLength: '15',
+            joinMode: 'none',
+            viewerSameWindow: false,
+            hideIdentity: false,
+            sources: { ssoType: 'default', ssoValue: 'default', orgIdLength: 'default', joinMode: 'default' }
+        };
+        expect(effectiveSettings({}, {})).toEqual(expected);
+        expect(effectiveSettings({ ssoType: 'settings', orgIdLength: 'settings', joinMode: 'settings' }, {})).toEqual(
+            expected
+        );
+    });
+});
+
+describe('planLinks with Glance Settings', () => {
+    it('builds every link from Glance Settings when the placement defers to them', () => {
+        const plan = planLinks(
+            { ssoType: 'settings', orgIdLength: 'settings', joinMode: 'settings' },
+            adaWith({ ssoType: 'idpid', ssoValue: '67890', joinMode: 'universaljoin', viewerSameWindow: true })
+        );
+        expect(plan.problems).toEqual([]);
+        expect(params(plan.joinUrl)).toEqual([
+            ['idpid', '67890'],
+            ['name', 'Ada Lovelace'],
+            ['email', 'ada@example.com'],
+            ['viewersamewindow', '1'],
+            ['mode', 'universaljoin']
+        ]);
+        expect(params(plan.accountLinks?.loginKey ?? '')).toEqual([
+            ['sso', '1'],
+            ['idpid', '67890']
+        ]);
+    });
+
+    it('sends the 18-character org ID when Glance Settings ask for it', () => {
+        expect(planLinks({}, adaWith({ orgIdLength: '18' })).sso).toEqual({ kind: 'idptoken', value: ORG_ID });
+    });
+
+    it('drops identity when Glance Settings hide it', () => {
+        const plan = planLinks({}, adaWith({ hideIdentity: true }));
+        expect(plan.identity).toBeNull();
+        expect(params(plan.joinUrl)).toEqual([['idptoken', '00D5g000004ABCD']]);
+    });
+
+    it('lets a placement value win over Glance Settings', () => {
+        const plan = planLinks(
+            { ssoType: 'none', joinMode: 'none' },
+            adaWith({ ssoType: 'idpid', ssoValue: '1', joinMode: 'smsinvitation' })
+        );
+        expect(params(plan.joinUrl)).toEqual([
+            ['name', 'Ada Lovelace'],
+            ['email', 'ada@example.com']
+        ]);
+    });
+
+    it.each<[LinkSettings, string]>([
+        [{ ssoType: 'saml' }, 'SSO_KIND_UNKNOWN'],
+        [{ ssoType: 'idpid', ssoValue: '12a4' }, 'GROUP_ID_NOT_DIGITS'],
+        [{ ssoType: 'idpid' }, 'SSO_VALUE_EMPTY']
+    ])(
+        'keeps Join working without SSO for bad Glance Settings %j and says where the value came from',
+        (glance, problem) => {
+            const plan = planLinks({}, adaWith(glance));
+            expect(plan.problems).toEqual([problem]);
+            expect(plan.sso).toBeNull();
+            expect(plan.accountLinks).toBeNull();
+            expect(params(plan.joinUrl).map(([key]) => key)).toEqual(['name', 'email']);
+            expect(plan.settings.sources.ssoType).toBe('glanceSettings');
+            expect(plan.settings.sources.ssoValue).toBe('glanceSettings');
+        }
+    );
 });

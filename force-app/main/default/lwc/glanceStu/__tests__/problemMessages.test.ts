@@ -1,15 +1,15 @@
 import {
     LABELS,
-    LAUNCHER_PROPERTY_NAMES,
     formatLabel,
     planLinks,
     problemMessage,
     settingProblemMessages,
     userUnreadableNotice,
+    type LinkSettings,
     type SettingProblem
 } from 'c/glanceStu';
 
-const ADA = { identity: { name: 'Ada' }, orgId: '00D5g000004ABCDEAU' };
+const ADA = { identity: { name: 'Ada' }, orgId: '00D5g000004ABCDEAU', glanceSettings: {} };
 
 describe('problemMessages', () => {
     it.each<[string, Parameters<typeof planLinks>[0], SettingProblem, string, string]>([
@@ -55,19 +55,76 @@ describe('problemMessages', () => {
             LABELS.problemOrgIdLengthUnknown,
             LABELS.propertyOrgIdLength
         ]
-    ])('turns %s into the message that names its setting', (_case, settings, problem, template, setting) => {
-        const { problems } = planLinks(settings, ADA);
-        expect(problems).toEqual([problem]);
-        expect(problemMessage(problem, LAUNCHER_PROPERTY_NAMES)).toBe(formatLabel(template, setting));
-        expect(problemMessage(problem, LAUNCHER_PROPERTY_NAMES)).not.toMatch(/\{\d\}/);
+    ])(
+        'turns %s on the placement into the message that names its property',
+        (_case, settings, problem, template, setting) => {
+            const { problems, settings: effective } = planLinks(settings, ADA);
+            expect(problems).toEqual([problem]);
+            expect(problemMessage(problem, effective.sources)).toBe(formatLabel(template, setting));
+            expect(problemMessage(problem, effective.sources)).not.toMatch(/\{\d\}/);
+        }
+    );
+
+    it.each<[string, LinkSettings, SettingProblem, string, string]>([
+        [
+            'a Group ID with a letter',
+            { ssoType: 'idpid', ssoValue: '12a' },
+            'GROUP_ID_NOT_DIGITS',
+            LABELS.problemGroupIdNotNumeric,
+            LABELS.settingFieldSsoValue
+        ],
+        [
+            'a blank Group ID',
+            { ssoType: 'idpid' },
+            'SSO_VALUE_EMPTY',
+            LABELS.problemSsoValueMissing,
+            LABELS.settingFieldSsoValue
+        ],
+        [
+            'an unknown type',
+            { ssoType: 'saml' },
+            'SSO_KIND_UNKNOWN',
+            LABELS.problemSsoTypeUnknown,
+            LABELS.settingFieldSsoType
+        ],
+        [
+            'an unknown mode',
+            { joinMode: 'video' },
+            'JOIN_MODE_UNKNOWN',
+            LABELS.problemJoinModeUnknown,
+            LABELS.settingFieldJoinMode
+        ],
+        [
+            'an org ID length of 16',
+            { orgIdLength: '16' },
+            'ORG_ID_LENGTH_UNKNOWN',
+            LABELS.problemOrgIdLengthUnknown,
+            LABELS.settingFieldOrgIdLength
+        ]
+    ])(
+        'turns %s in Glance Settings into the message that names the field',
+        (_case, glance, problem, template, field) => {
+            const plan = planLinks({}, { ...ADA, glanceSettings: glance });
+            expect(settingProblemMessages(plan, false)).toEqual([{ key: problem, text: formatLabel(template, field) }]);
+            expect(field).toMatch(/Glance Settings/);
+        }
+    );
+
+    it('sends the admin to Glance Settings for a built-in default the org ID cannot fill', () => {
+        const plan = planLinks({}, { identity: null, orgId: null, glanceSettings: {} });
+        expect(settingProblemMessages(plan, false)).toEqual([
+            {
+                key: 'ORG_ID_UNREADABLE',
+                text: formatLabel(LABELS.problemOrgIdUnreadable, LABELS.settingFieldSsoValue)
+            }
+        ]);
     });
 
     it('drops permission-set advice when the whole user record failed', () => {
-        const problems: SettingProblem[] = ['ORG_ID_UNREADABLE', 'JOIN_MODE_UNKNOWN'];
-        expect(settingProblemMessages(problems, LAUNCHER_PROPERTY_NAMES, true).map((m) => m.key)).toEqual([
-            'JOIN_MODE_UNKNOWN'
-        ]);
-        expect(settingProblemMessages(problems, LAUNCHER_PROPERTY_NAMES, false).map((m) => m.key)).toEqual(problems);
+        const plan = planLinks({ joinMode: 'video' }, { identity: null, orgId: null, glanceSettings: {} });
+        expect(plan.problems).toEqual(['ORG_ID_UNREADABLE', 'JOIN_MODE_UNKNOWN']);
+        expect(settingProblemMessages(plan, true).map((m) => m.key)).toEqual(['JOIN_MODE_UNKNOWN']);
+        expect(settingProblemMessages(plan, false).map((m) => m.key)).toEqual(plan.problems);
     });
 
     it('puts the wire error into the notice for the agent', () => {

@@ -1,6 +1,8 @@
 import { createElement } from 'lwc';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
+import { CurrentPageReference } from 'lightning/navigation';
+import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import { LABELS, formatLabel } from 'c/glanceStu';
 import {
     asTestWireAdapter,
@@ -22,16 +24,25 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserPhoneHidden = require('../../../../../test/jest-data/runningUserPhoneHidden.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
+const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
+const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runningUserBadGlanceSettings.json');
 const caseWithSessionKey = require('./data/caseWithSessionKey.json');
 const caseWithBadSessionKey = require('./data/caseWithBadSessionKey.json');
 const caseWithoutSessionKeyField = require('./data/caseWithoutSessionKeyField.json');
+const leadWithSessionKey = require('./data/leadWithSessionKey.json');
+const accountWithoutSessionKeyField = require('./data/accountWithoutSessionKeyField.json');
+const pageReferences = require('./data/pageReferences.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
+const pageReferenceAdapter = asTestWireAdapter(CurrentPageReference);
+const utilityIdAdapter = asTestWireAdapter(EnclosingUtilityId);
 
 const USER_ID = '005000000000000000';
 const CASE_ID = '500000000000001AAA';
+const LEAD_ID = '00Q000000000001AAA';
+const ACCOUNT_ID = '001000000000001AAA';
 const ORG_ID_15 = '00D5g000004ABCD';
 const ORG_ID_18 = '00D5g000004ABCDEAU';
 const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
@@ -41,18 +52,21 @@ const IDENTITY: [string, string][] = [
     ['phone', '+1 (555) 010-0100']
 ];
 
+// null is what a flow passes for an input the admin left unset.
 type LauncherProps = Partial<{
     recordId: string;
     objectApiName: string;
-    cardTitle: string;
-    ssoType: string;
-    ssoValue: string;
-    orgIdLength: string;
-    joinMode: string;
-    viewerSameWindow: boolean;
-    hideIdentity: boolean;
-    sessionKeyField: string;
-    hideAccountLinks: boolean;
+    cardTitle: string | null;
+    ssoType: string | null;
+    ssoValue: string | null;
+    orgIdLength: string | null;
+    joinMode: string | null;
+    viewerSameWindow: boolean | null;
+    hideIdentity: boolean | null;
+    sessionKeyField: string | null;
+    hideAccountLinks: boolean | null;
+    sessionKey: string | null;
+    availableActions: string[];
 }>;
 
 const ON_CASE: LauncherProps = { recordId: CASE_ID, objectApiName: 'Case' };
@@ -127,7 +141,7 @@ afterEach(() => {
 });
 
 describe('c-glance-stu-launcher wires', () => {
-    it('reads the running user once, with email, phone and org ID optional', () => {
+    it('reads the running user once, with email, phone, org ID and Glance Settings optional', () => {
         mount();
         const configs = wireConfigs();
         expect(configs.filter(isUserWire)).toEqual([
@@ -137,7 +151,13 @@ describe('c-glance-stu-launcher wires', () => {
                 optionalFields: [
                     { objectApiName: 'User', fieldApiName: 'Email' },
                     { objectApiName: 'User', fieldApiName: 'Phone' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' }
+                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_SSO_Type__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_SSO_Value__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' }
                 ]
             }
         ]);
@@ -284,11 +304,11 @@ describe('c-glance-stu-launcher card', () => {
     it('titles the card from the cardTitle label by default, or the cardTitle property', async () => {
         const element = mount();
         await emitUser();
-        const card = () => root(element).querySelector('lightning-card') as unknown as { title: string };
-        expect(card().title).toBe(LABELS.cardTitle);
+        const title = () => root(element).querySelector('.slds-card__header-title')?.textContent?.trim();
+        expect(title()).toBe(LABELS.cardTitle);
         Object.assign(element, { cardTitle: '  Cobrowse  ' });
         await flush();
-        expect(card().title).toBe('Cobrowse');
+        expect(title()).toBe('Cobrowse');
     });
 });
 
@@ -438,7 +458,9 @@ describe('c-glance-stu-launcher when data is missing', () => {
         const element = mount();
         await emitUser(runningUserOrgIdHidden);
         expect(paramsOf(element, 'join')).toEqual(IDENTITY.slice(0, 2));
-        expect(problemTexts(element)).toEqual([formatLabel(LABELS.problemOrgIdUnreadable, LABELS.propertySsoValue)]);
+        expect(problemTexts(element)).toEqual([
+            formatLabel(LABELS.problemOrgIdUnreadable, LABELS.settingFieldSsoValue)
+        ]);
         expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -505,11 +527,11 @@ describe('c-glance-stu-launcher bad configuration', () => {
         }
     );
 
-    it('reports a sessionKeyField set outside a record page', async () => {
-        const element = mount({ sessionKeyField: 'Glance_Session_Key__c' });
+    it('reports a sessionKeyField that is not a field name even without a record', async () => {
+        const element = mount({ sessionKeyField: 'Glance Session Key' });
         await emitUser();
         expect(problemTexts(element)).toEqual([
-            formatLabel(LABELS.problemSessionKeyFieldNeedsRecord, LABELS.propertySessionKeyField)
+            formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, 'Glance Session Key')
         ]);
         expect(link(element, 'join')).not.toBeNull();
     });
@@ -521,5 +543,406 @@ describe('c-glance-stu-launcher bad configuration', () => {
         expect(hrefOf(element, 'join')).toBe(
             `${JOIN}?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`
         );
+    });
+});
+
+describe('c-glance-stu-launcher with Glance Settings', () => {
+    it('defers every picklist property to Glance Settings by default', () => {
+        const element = mount() as HTMLElement & LauncherProps;
+        expect([element.ssoType, element.orgIdLength, element.joinMode]).toEqual(['settings', 'settings', 'settings']);
+    });
+
+    it("builds the links from the running user's Glance Settings when the properties defer to them", async () => {
+        const element = mount();
+        await emitUser(runningUserGlanceSettings);
+        expect(problemTexts(element)).toEqual([]);
+        expect(paramsOf(element, 'join')).toEqual([
+            ['idpid', '67890'],
+            ...IDENTITY,
+            ['viewersamewindow', '1'],
+            ['mode', 'universaljoin']
+        ]);
+        expect(hrefOf(element, 'login-key')).toBe('https://www.glance.net/account/GetLoginKey.aspx?sso=1&idpid=67890');
+    });
+
+    it("lets the placement's properties win over Glance Settings", async () => {
+        const element = mount({ ...ON_CASE, ssoType: 'idptoken', orgIdLength: '18', joinMode: 'none' });
+        await emitUser(runningUserGlanceSettings);
+        expect(paramsOf(element, 'join')).toEqual([['idptoken', ORG_ID_18], ...IDENTITY, ['viewersamewindow', '1']]);
+    });
+
+    it('hides identity when Glance Settings turn it on, even with the property off', async () => {
+        const hidden = JSON.parse(JSON.stringify(runningUser));
+        hidden.fields.Glance_Hide_Identity__c.value = true;
+        const element = mount();
+        await emitUser(hidden);
+        expect(paramsOf(element, 'join')).toEqual([['idptoken', ORG_ID_15]]);
+        expect(noticeTexts(element)).toEqual([LABELS.identityHidden]);
+    });
+
+    it('names the Glance Settings field for a bad value from there, and the property for one set here', async () => {
+        const fromSettings = mount();
+        await emitUser(runningUserBadGlanceSettings);
+        expect(problemTexts(fromSettings)).toEqual([
+            formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.settingFieldSsoValue)
+        ]);
+        expect(paramsOf(fromSettings, 'join')).toEqual(IDENTITY);
+        await expect(fromSettings).toBeAccessible();
+        resetDom();
+        const fromPlacement = mount({ ...ON_CASE, ssoValue: '12b4' });
+        await emitUser(runningUserBadGlanceSettings);
+        expect(problemTexts(fromPlacement)).toEqual([
+            formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.propertySsoValue)
+        ]);
+    });
+});
+
+describe('c-glance-stu-launcher Unique Account Identifier for admins', () => {
+    let writeText: jest.Mock;
+
+    function identifierInput(element: HTMLElement): HTMLInputElement | null {
+        return root(element).querySelector('input[data-stu="account-identifier"]');
+    }
+
+    async function clickCopy(element: HTMLElement): Promise<void> {
+        root(element).querySelector('[data-stu="copy-account-identifier"]')?.dispatchEvent(new CustomEvent('click'));
+        await flush();
+    }
+
+    function copyStatus(element: HTMLElement): string | undefined {
+        return root(element).querySelector('[data-stu="copy-status"]')?.textContent?.trim();
+    }
+
+    beforeEach(() => {
+        writeText = jest.fn();
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    });
+
+    afterEach(() => {
+        // jsdom has no clipboard; leave none behind for the next test.
+        Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
+    it.each([
+        [{}, ORG_ID_15],
+        [{ orgIdLength: '18' }, ORG_ID_18],
+        [{ ssoValue: 'tenant-7' }, 'tenant-7']
+    ])('shows the identifier the links send for %j, read-only and labelled', async (props, identifier) => {
+        const element = mount({ ...ON_CASE, ...props });
+        await emitUser();
+        const input = identifierInput(element);
+        expect(input?.value).toBe(identifier);
+        expect(input?.readOnly).toBe(true);
+        expect(paramsOf(element, 'join')[0]).toEqual(['idptoken', identifier]);
+        expect(copyStatus(element)).toBe('');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no identifier field when the links send another kind of identifier', async () => {
+        const element = mount();
+        await emitUser(runningUserGlanceSettings);
+        expect(root(element).querySelector('[data-stu="account-links"]')).not.toBeNull();
+        expect(identifierInput(element)).toBeNull();
+    });
+
+    it('copies the identifier and says so', async () => {
+        writeText.mockResolvedValue(undefined);
+        const element = mount();
+        await emitUser();
+        await clickCopy(element);
+        expect(writeText.mock.calls).toEqual([[ORG_ID_15]]);
+        expect(copyStatus(element)).toBe(LABELS.copied);
+        expect(root(element).querySelector('[data-stu="copy-status"]')?.getAttribute('aria-live')).toBe('polite');
+        await expect(element).toBeAccessible();
+    });
+
+    it('selects the identifier and says to press Ctrl+C when the browser refuses to copy', async () => {
+        writeText.mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+        const element = mount();
+        await emitUser();
+        const input = identifierInput(element) as HTMLInputElement;
+        const select = jest.spyOn(input, 'select');
+        await clickCopy(element);
+        expect(select).toHaveBeenCalledTimes(1);
+        expect(copyStatus(element)).toBe(LABELS.copyManually);
+        expect(input.value).toBe(ORG_ID_15);
+        await expect(element).toBeAccessible();
+    });
+
+    it('falls back to selecting when the page has no clipboard at all', async () => {
+        Reflect.deleteProperty(navigator, 'clipboard');
+        const element = mount();
+        await emitUser();
+        const select = jest.spyOn(identifierInput(element) as HTMLInputElement, 'select');
+        await clickCopy(element);
+        expect(select).toHaveBeenCalledTimes(1);
+        expect(copyStatus(element)).toBe(LABELS.copyManually);
+    });
+});
+
+const isWireFor = (recordId: string) => (config: WireConfig) => config.recordId === recordId;
+/** Wires that would read a record other than the user; one without a recordId reads nothing. */
+const recordWireConfigs = () =>
+    wireConfigs().filter((config) => config.recordId !== USER_ID && config.recordId !== undefined);
+const hasCardHeader = (element: HTMLElement) => root(element).querySelector('.slds-card__header') !== null;
+const sessionKeyBox = (element: HTMLElement) =>
+    linksRoot(element).querySelector('lightning-input[data-stu="session-key"]') as HTMLInputElement;
+
+async function openPage(pageReference: unknown): Promise<void> {
+    pageReferenceAdapter.emit(pageReference);
+    await flush();
+}
+
+async function mountInUtilityBar(props: LauncherProps = {}): Promise<HTMLElement> {
+    const element = mount(props);
+    utilityIdAdapter.emit('utility-glance');
+    await emitUser();
+    return element;
+}
+
+describe('c-glance-stu-launcher on any record page', () => {
+    it('reads the session-key field of a Lead and fills the key box', async () => {
+        const element = mount({ recordId: LEAD_ID, objectApiName: 'Lead', sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser();
+        expect(wireConfigs().filter(isWireFor(LEAD_ID))).toEqual([
+            { recordId: LEAD_ID, fields: ['Lead.Id'], optionalFields: ['Lead.Glance_Session_Key__c'] }
+        ]);
+        getRecordAdapter.emit(leadWithSessionKey, isWireFor(LEAD_ID));
+        await flush();
+        expect(sessionKeyBox(element).value).toBe('7315');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '7315']);
+        expect(hasCardHeader(element)).toBe(true);
+        await expect(element).toBeAccessible();
+    });
+
+    it('ignores the page reference when the page gives the record', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await openPage(pageReferences.accountRecordPage);
+        await emitUser();
+        expect(wireConfigs().filter(isWireFor(ACCOUNT_ID))).toEqual([]);
+        await emitRecord(caseWithSessionKey);
+        expect(sessionKeyBox(element).value).toBe('4821');
+    });
+});
+
+describe('c-glance-stu-launcher without a record', () => {
+    it('offers Join and the key box under the card title, reading no record', async () => {
+        const element = mount({});
+        await openPage(pageReferences.homePage);
+        await emitUser();
+        expect(hasCardHeader(element)).toBe(true);
+        expect(recordWireConfigs()).toEqual([]);
+        expect(hrefOf(element, 'join')).toBe(
+            `${JOIN}?idptoken=${ORG_ID_15}&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`
+        );
+        expect(problemTexts(element)).toEqual([]);
+        expect(noticeTexts(element)).toEqual([]);
+        await typeSessionKey(element, '4821');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '4821']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('reports nothing for a session-key field while no record is open', async () => {
+        const element = mount({ sessionKeyField: 'Case.Glance_Session_Key__c' });
+        await emitUser();
+        expect(problemTexts(element)).toEqual([]);
+        expect(recordWireConfigs()).toEqual([]);
+        expect(sessionKeyBox(element).value).toBe('');
+    });
+});
+
+describe('c-glance-stu-launcher in the utility bar', () => {
+    it('leaves the title to the utility panel', async () => {
+        const element = await mountInUtilityBar();
+        expect(hasCardHeader(element)).toBe(false);
+        expect(root(element).querySelector('.slds-card')).toBeNull();
+        expect(link(element, 'join')).not.toBeNull();
+        expect(root(element).querySelector('[data-stu="account-links"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('follows the record the agent has open and fills the key box from it', async () => {
+        const element = await mountInUtilityBar({ sessionKeyField: 'Case.Glance_Session_Key__c' });
+        await openPage(pageReferences.caseRecordPage);
+        expect(wireConfigs().filter(isRecordWire)).toEqual([
+            { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: ['Case.Glance_Session_Key__c'] }
+        ]);
+        // The panel stays usable while the record loads.
+        expect(root(element).querySelector('lightning-spinner')).toBeNull();
+        expect(sessionKeyBox(element).value).toBe('');
+        await emitRecord(caseWithSessionKey);
+        expect(sessionKeyBox(element).value).toBe('4821');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '4821']);
+        expect(problemTexts(element)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it("drops the last record's key when the agent opens a record of another object", async () => {
+        const element = await mountInUtilityBar({ sessionKeyField: 'Case.Glance_Session_Key__c' });
+        await openPage(pageReferences.caseRecordPage);
+        await emitRecord(caseWithSessionKey);
+        await openPage(pageReferences.accountRecordPage);
+        expect(wireConfigs().filter(isWireFor(ACCOUNT_ID))).toEqual([]);
+        expect(sessionKeyBox(element).value).toBe('');
+        expect(link(element, 'view')).toBeNull();
+        expect(problemTexts(element)).toEqual([]);
+        await openPage(pageReferences.homePage);
+        expect(sessionKeyBox(element).value).toBe('');
+        expect(problemTexts(element)).toEqual([]);
+    });
+
+    it("never shows the last record's key while the next record loads", async () => {
+        const element = await mountInUtilityBar({ sessionKeyField: 'Case.Glance_Session_Key__c' });
+        await openPage(pageReferences.caseRecordPage);
+        await emitRecord(caseWithSessionKey);
+        await openPage(pageReferences.otherCaseRecordPage);
+        expect(sessionKeyBox(element).value).toBe('');
+        expect(link(element, 'view')).toBeNull();
+        expect(problemTexts(element)).toEqual([]);
+    });
+
+    it('keeps what the agent typed when they move to another record', async () => {
+        const element = await mountInUtilityBar({ sessionKeyField: 'Glance_Session_Key__c' });
+        await openPage(pageReferences.caseRecordPage);
+        await emitRecord(caseWithSessionKey);
+        await typeSessionKey(element, '9999');
+        await openPage(pageReferences.accountRecordPage);
+        expect(wireConfigs().filter(isWireFor(ACCOUNT_ID))).toEqual([
+            { recordId: ACCOUNT_ID, fields: ['Account.Id'], optionalFields: ['Account.Glance_Session_Key__c'] }
+        ]);
+        expect(sessionKeyBox(element).value).toBe('9999');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '9999']);
+    });
+
+    it('stays quiet when a record of another object lacks a field named for any object', async () => {
+        const element = await mountInUtilityBar({ sessionKeyField: 'Glance_Session_Key__c' });
+        await openPage(pageReferences.accountRecordPage);
+        getRecordAdapter.emit(accountWithoutSessionKeyField, isWireFor(ACCOUNT_ID));
+        await flush();
+        expect(problemTexts(element)).toEqual([]);
+        expect(sessionKeyBox(element).value).toBe('');
+    });
+
+    it("reports a field named for the open record's object that the record lacks", async () => {
+        const element = await mountInUtilityBar({ sessionKeyField: 'Case.Glance_Key__c' });
+        await openPage(pageReferences.caseRecordPage);
+        await emitRecord(caseWithoutSessionKeyField);
+        expect(problemTexts(element)).toEqual([
+            formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, 'Case.Glance_Key__c')
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('tells the agent when the open record cannot be read, and the key box still works', async () => {
+        const element = await mountInUtilityBar({ sessionKeyField: 'Case.Glance_Session_Key__c' });
+        await openPage(pageReferences.caseRecordPage);
+        getRecordAdapter.emitError({ body: { message: 'Record deleted' }, status: 404 }, isRecordWire);
+        await flush();
+        expect(noticeTexts(element)).toEqual([formatLabel(LABELS.recordUnreadable, 'Record deleted')]);
+        await typeSessionKey(element, '4821');
+        expect(link(element, 'view')).not.toBeNull();
+    });
+});
+
+describe('c-glance-stu-launcher in a flow screen', () => {
+    const UNSET_INPUTS: LauncherProps = {
+        cardTitle: null,
+        ssoType: null,
+        ssoValue: null,
+        orgIdLength: null,
+        joinMode: null,
+        viewerSameWindow: null,
+        hideIdentity: null,
+        sessionKeyField: null,
+        hideAccountLinks: null,
+        sessionKey: null
+    };
+    const IN_FLOW: LauncherProps = { ...UNSET_INPUTS, availableActions: ['NEXT', 'BACK'] };
+
+    it('falls back to every default when the flow passes null inputs', async () => {
+        const element = mount(IN_FLOW);
+        await emitUser();
+        expect(hrefOf(element, 'join')).toBe(
+            `${JOIN}?idptoken=${ORG_ID_15}&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`
+        );
+        expect(problemTexts(element)).toEqual([]);
+        expect(noticeTexts(element)).toEqual([]);
+        expect(sessionKeyBox(element).value).toBe('');
+        expect(link(element, 'view')).toBeNull();
+        expect(root(element).querySelector('[data-stu="account-links"]')).not.toBeNull();
+        expect(recordWireConfigs()).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('leaves the title to the flow screen', async () => {
+        const element = mount(IN_FLOW);
+        await emitUser();
+        expect(hasCardHeader(element)).toBe(false);
+        expect(root(element).querySelector('.slds-card')).toBeNull();
+    });
+
+    it('puts the session key the flow passes in into the key box, with a View link', async () => {
+        const shownError = watchSessionKeyError();
+        const element = mount({ ...IN_FLOW, sessionKey: ' 4821 ' });
+        await emitUser();
+        expect(sessionKeyBox(element).value).toBe(' 4821 ');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '4821']);
+        expect(shownError()).toBe('');
+        await typeSessionKey(element, '9999');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '9999']);
+    });
+
+    it('explains an invalid session key from the flow and keeps Join working', async () => {
+        const shownError = watchSessionKeyError();
+        const element = mount({ ...IN_FLOW, sessionKey: '48#21' });
+        await emitUser();
+        expect(sessionKeyBox(element).value).toBe('48#21');
+        expect(link(element, 'view')).toBeNull();
+        expect(shownError()).toBe(formatLabel(LABELS.flowSessionKeyInvalid, '48#21'));
+        expect(link(element, 'join')).not.toBeNull();
+        await expect(element).toBeAccessible();
+        await typeSessionKey(element, '4821');
+        expect(shownError()).toBe('');
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', '4821']);
+    });
+
+    it('leaves the key box empty for a blank session key', async () => {
+        const shownError = watchSessionKeyError();
+        const element = mount({ ...IN_FLOW, sessionKey: '   ' });
+        await emitUser();
+        expect(sessionKeyBox(element).value).toBe('');
+        expect(shownError()).toBe('');
+    });
+
+    it.each([
+        [{ ssoType: 'saml' }, formatLabel(LABELS.problemSsoTypeUnknown, LABELS.propertySsoType)],
+        [{ orgIdLength: '16' }, formatLabel(LABELS.problemOrgIdLengthUnknown, LABELS.propertyOrgIdLength)],
+        [{ joinMode: 'videocall' }, formatLabel(LABELS.problemJoinModeUnknown, LABELS.propertyJoinMode)]
+    ])('reports the free-text input %j, which no picklist guards in a flow', async (inputs, message) => {
+        const element = mount({ ...IN_FLOW, ...inputs });
+        await emitUser();
+        expect(problemTexts(element)).toEqual([message]);
+        expect(link(element, 'join')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('applies the inputs the flow sets', async () => {
+        const element = mount({
+            ...IN_FLOW,
+            ssoType: 'idpid',
+            ssoValue: '12345',
+            joinMode: 'chatinvitation',
+            viewerSameWindow: true,
+            hideIdentity: true,
+            hideAccountLinks: true
+        });
+        await emitUser();
+        expect(paramsOf(element, 'join')).toEqual([
+            ['idpid', '12345'],
+            ['viewersamewindow', '1'],
+            ['mode', 'chatinvitation']
+        ]);
+        expect(noticeTexts(element)).toEqual([LABELS.identityHidden]);
+        expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
     });
 });

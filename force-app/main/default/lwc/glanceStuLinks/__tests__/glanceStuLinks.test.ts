@@ -13,7 +13,7 @@ import {
 
 const PLAN = planLinks(
     { ssoType: 'idpid', ssoValue: '4321' },
-    { identity: { name: ' Ada ', email: null, phone: '555' }, orgId: null }
+    { identity: { name: ' Ada ', email: null, phone: '555' }, orgId: null, glanceSettings: {} }
 );
 
 function mount(props: Record<string, unknown>): HTMLElement {
@@ -61,6 +61,16 @@ describe('c-glance-stu-links', () => {
         await flushRendering();
         expect(input.value).toBe('');
         expect(shadow(element).querySelector('a[data-stu="view"]')).toBeNull();
+    });
+
+    it("shows a flow's key before the record's, and says a bad one came from the flow", async () => {
+        const shownError = watchSessionKeyError();
+        const element = mount({ plan: PLAN, recordSessionKey: '777', flowSessionKey: '48#21' });
+        await flushRendering();
+        const input = shadow(element).querySelector('lightning-input') as HTMLElement & { value: string };
+        expect(input.value).toBe('48#21');
+        expect(shadow(element).querySelector('a[data-stu="view"]')).toBeNull();
+        expect(shownError()).toBe(formatLabel(LABELS.flowSessionKeyInvalid, '48#21'));
     });
 });
 
