@@ -44,6 +44,11 @@ import COPIED from '@salesforce/label/c.GlanceStu_Copied';
 import COPY_MANUALLY from '@salesforce/label/c.GlanceStu_CopyManually';
 import SETTINGS_TOAST_TITLE from '@salesforce/label/c.GlanceStu_SettingsToastTitle';
 import FLOW_SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_FlowSessionKeyInvalid';
+import SESSION_KEY_MISSING from '@salesforce/label/c.GlanceStu_SessionKeyMissing';
+import JOIN_NOT_OPENED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotOpenedTitle';
+import JOIN_USER_LATE from '@salesforce/label/c.GlanceStu_JoinUserLate';
+import JOIN_BLOCKED from '@salesforce/label/c.GlanceStu_JoinBlocked';
+import JOIN_OPENED_WITHOUT_USER_TITLE from '@salesforce/label/c.GlanceStu_JoinOpenedWithoutUserTitle';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -87,7 +92,12 @@ export const LABELS = {
     copied: COPIED,
     copyManually: COPY_MANUALLY,
     settingsToastTitle: SETTINGS_TOAST_TITLE,
-    flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID
+    flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID,
+    sessionKeyMissing: SESSION_KEY_MISSING,
+    joinNotOpenedTitle: JOIN_NOT_OPENED_TITLE,
+    joinUserLate: JOIN_USER_LATE,
+    joinBlocked: JOIN_BLOCKED,
+    joinOpenedWithoutUserTitle: JOIN_OPENED_WITHOUT_USER_TITLE
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
