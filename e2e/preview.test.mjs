@@ -47,15 +47,14 @@ const joinUrl = (page, index = 0) => launcher(page, index).locator('a[data-stu="
 const keyInput = (scope) => scope.locator('lightning-input[data-stu="session-key"] input');
 const typeSessionKey = (scope, key) => keyInput(scope).fill(key);
 
-/** The text of what the key box's input names in aria-describedby ('' when nothing is shown). */
+/** The text of what the key box's input names in aria-describedby (under synthetic shadow, with the label). */
 const describedError = (scope) =>
-    keyInput(scope).evaluate((input) =>
-        (input.getAttribute('aria-describedby') ?? '')
-            .split(/\s+/)
-            .map((id) => (id && document.getElementById(id)?.textContent?.trim()) || '')
-            .join(' ')
-            .trim()
-    );
+    keyInput(scope).evaluate((input) => {
+        const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        // Synthetic shadow keeps the IDs inside lightning-input's own root.
+        const described = [...input.getRootNode().querySelectorAll('[id]')].filter((node) => ids.includes(node.id));
+        return described.map((node) => node.textContent.trim()).join(' ');
+    });
 
 const windowOpens = (page) => page.evaluate(() => window.glancePreview.windowOpens());
 const toasts = (page) => page.evaluate(() => window.glancePreview.toasts());
@@ -115,7 +114,7 @@ describe('launcher on the sample Case', () => {
         const { page } = await openLauncher();
         await typeSessionKey(launcher(page), '48/21');
         assert.equal(await keyInput(launcher(page)).getAttribute('aria-invalid'), 'true');
-        assert.equal(await describedError(launcher(page)), label('GlanceStu_SessionKeyInvalid'));
+        assert.ok((await describedError(launcher(page))).endsWith(label('GlanceStu_SessionKeyInvalid')));
         assert.equal(await count(page, 'lightning-input.slds-has-error'), 1, "SLDS's error state");
         assert.equal(await count(page, 'a[data-stu="view"]'), 0);
         assert.ok(await launcher(page).locator('[data-stu="view-unavailable"]').isDisabled());
@@ -125,7 +124,7 @@ describe('launcher on the sample Case', () => {
         assert.deepEqual(await windowOpens(page), [], 'Enter on an invalid key opens nothing');
         await typeSessionKey(launcher(page), '4821');
         assert.equal(await keyInput(launcher(page)).getAttribute('aria-invalid'), 'false');
-        assert.equal(await describedError(launcher(page)), '');
+        assert.ok(!(await describedError(launcher(page))).includes(label('GlanceStu_SessionKeyInvalid')));
         assert.equal(await count(page, 'lightning-input.slds-has-error'), 0);
     });
 
@@ -155,11 +154,18 @@ describe('launcher on the sample Case', () => {
         await typeSessionKey(launcher(page), '4821');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `the page is ${overflow}px wider than the viewport`);
-        for (const selector of ['lightning-input[data-stu="session-key"]', 'a[data-stu="view"]', 'a[data-stu="join"]']) {
+        for (const selector of [
+            'lightning-input[data-stu="session-key"]',
+            'a[data-stu="view"]',
+            'a[data-stu="join"]'
+        ]) {
             const box = await launcher(page).locator(selector).boundingBox();
             assert.ok(box.x >= 0 && box.x + box.width <= 400, `${selector} within the viewport`);
         }
-        const [tab] = await Promise.all([context.waitForEvent('page'), launcher(page).locator('a[data-stu="join"]').click()]);
+        const [tab] = await Promise.all([
+            context.waitForEvent('page'),
+            launcher(page).locator('a[data-stu="join"]').click()
+        ]);
         await tab.close();
         await page.setViewportSize({ width: 1400, height: 900 });
     });
@@ -358,10 +364,16 @@ describe('quick actions', () => {
         await page.waitForFunction(() => window.glancePreview.toasts().length > 0, null, { timeout: 5000 });
         assert.deepEqual(await windowOpens(page), []);
         assert.deepEqual(await toasts(page), [
-            { title: label('GlanceStu_JoinNotOpenedTitle'), message: label('GlanceStu_JoinUserLate'), variant: 'warning' }
+            {
+                title: label('GlanceStu_JoinNotOpenedTitle'),
+                message: label('GlanceStu_JoinUserLate'),
+                variant: 'warning'
+            }
         ]);
         assert.equal(
-            (await hook(page, 'toasts').locator('[role="alert"]').textContent()).includes(label('GlanceStu_JoinUserLate')),
+            (await hook(page, 'toasts').locator('[role="alert"]').textContent()).includes(
+                label('GlanceStu_JoinUserLate')
+            ),
             true
         );
         await launcher(page).locator('a[data-stu="join"]').waitFor();
@@ -380,7 +392,7 @@ describe('quick actions', () => {
         await keyInput(panel).press('Enter');
         assert.ok(await modal.isVisible());
         assert.equal(await keyInput(panel).getAttribute('aria-invalid'), 'true');
-        assert.equal(await describedError(panel), label('GlanceStu_SessionKeyInvalid'));
+        assert.ok((await describedError(panel)).endsWith(label('GlanceStu_SessionKeyInvalid')));
         await typeSessionKey(panel, '48 21');
         await keyInput(panel).press('Enter');
         await modal.waitFor({ state: 'hidden' });
