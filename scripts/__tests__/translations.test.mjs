@@ -32,10 +32,6 @@ const LANGUAGES = [
     'th'
 ];
 
-// Labels holding a setting value the quick actions read, not text a person reads: translating them
-// would change the setting per language. They must stay out of the translation files.
-const NOT_TRANSLATED = ['GlanceStu_ActionSsoType', 'GlanceStu_ActionSsoValue', 'GlanceStu_ActionOrgIdLength'];
-
 // Labels whose translation may equal the English, because the text is a Glance name.
 const SAME_AS_ENGLISH = [
     'GlanceStu_CardTitle', // "Glance", the product name
@@ -53,7 +49,7 @@ const placeholders = (value) => (value.match(/\{\d+\}/g) ?? []).sort().join(' ')
  */
 function translationProblems(english, translations) {
     const problems = [];
-    for (const name of [...NOT_TRANSLATED, ...SAME_AS_ENGLISH]) {
+    for (const name of SAME_AS_ENGLISH) {
         if (!english.has(name)) {
             problems.push(`${name} is listed in this test but is no longer a custom label: remove it from the list`);
         }
@@ -75,14 +71,9 @@ function translationProblems(english, translations) {
             byName.set(name, label);
             if (!english.has(name)) {
                 problems.push(`${language}: ${name} is not a custom label, so a deploy would fail`);
-            } else if (NOT_TRANSLATED.includes(name)) {
-                problems.push(`${language}: ${name} holds a setting value and must not be translated`);
             }
         }
         for (const [name, value] of english) {
-            if (NOT_TRANSLATED.includes(name)) {
-                continue;
-            }
             const label = byName.get(name)?.trim();
             if (label === undefined) {
                 problems.push(`${language}: ${name} has no translation`);
@@ -120,10 +111,7 @@ describe('translationProblems on small broken inputs', () => {
     const english = new Map([
         ['GlanceStu_Greeting', 'Hello {0}'],
         ['GlanceStu_CardTitle', 'Glance'],
-        ['GlanceStu_LoginKeyLink', 'Login key'],
-        ['GlanceStu_ActionSsoType', 'idptoken'],
-        ['GlanceStu_ActionSsoValue', '-'],
-        ['GlanceStu_ActionOrgIdLength', '15']
+        ['GlanceStu_LoginKeyLink', 'Login key']
     ]);
     const complete = (greeting = 'Hallo {0}') => [
         { name: 'GlanceStu_Greeting', label: greeting },
@@ -178,17 +166,15 @@ describe('translationProblems on small broken inputs', () => {
         ]);
     });
 
-    test('a label that does not exist, one translated twice, and a setting value translated', () => {
+    test('a label that does not exist and one translated twice', () => {
         const entries = [
             ...complete(),
             { name: 'GlanceStu_Gone', label: 'Weg' },
-            { name: 'GlanceStu_CardTitle', label: 'Glance' },
-            { name: 'GlanceStu_ActionSsoType', label: 'idptoken' }
+            { name: 'GlanceStu_CardTitle', label: 'Glance' }
         ];
         assert.deepEqual(translationProblems(english, withLanguage('no', entries)), [
             'no: GlanceStu_Gone is not a custom label, so a deploy would fail',
-            'no: GlanceStu_CardTitle is translated twice',
-            'no: GlanceStu_ActionSsoType holds a setting value and must not be translated'
+            'no: GlanceStu_CardTitle is translated twice'
         ]);
     });
 
@@ -199,9 +185,10 @@ describe('translationProblems on small broken inputs', () => {
     });
 
     test('a listed label that no longer exists', () => {
-        const fewer = new Map([...english].filter(([name]) => name !== 'GlanceStu_ActionSsoValue'));
-        assert.deepEqual(translationProblems(fewer, withLanguage('de', complete())), [
-            'GlanceStu_ActionSsoValue is listed in this test but is no longer a custom label: remove it from the list'
+        const fewer = new Map([...english].filter(([name]) => name !== 'GlanceStu_LoginKeyLink'));
+        const entries = complete().filter(({ name }) => name !== 'GlanceStu_LoginKeyLink');
+        assert.deepEqual(translationProblems(fewer, new Map(LANGUAGES.map((code) => [code, entries]))), [
+            'GlanceStu_LoginKeyLink is listed in this test but is no longer a custom label: remove it from the list'
         ]);
     });
 });
