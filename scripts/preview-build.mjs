@@ -32,17 +32,23 @@ function engineModule(name, specifier = name) {
     return { name: specifier, path: join(dir, module) };
 }
 
+/** The launcher targets the preview shows, each with its own property list. */
+const LAUNCHER_TARGETS = ['lightning__RecordPage', 'lightning__UtilityBar', 'lightning__FlowScreen'];
+
 /**
  * Modules the platform provides, generated as it resolves them at deploy time: labels from the
  * project's CustomLabels file (an unknown label fails the build, as a deploy would), schema
  * references as field IDs, the running user and permissions from the preview's data. The
- * launcher's design properties come from its js-meta.xml, for the property panel. The base
- * components' icon libraries are left empty, so icons come from the SLDS sprites: compiling
- * their thousands of templates would quadruple the build time.
+ * launcher's design properties come from its js-meta.xml, per target, for the property panel.
+ * The base components' icon libraries are left empty, so icons come from the SLDS sprites:
+ * compiling their thousands of templates would quadruple the build time.
  */
 function platformModules(labels) {
     const generators = {
-        'preview:launcher-properties': () => `export default ${JSON.stringify(project.designProperties())};`,
+        'preview:launcher-properties': () => {
+            const byTarget = LAUNCHER_TARGETS.map((target) => [target, project.designProperties(target)]);
+            return `export default ${JSON.stringify(Object.fromEntries(byTarget))};`;
+        },
         'lightning/iconSvgTemplates': () => 'export default {};',
         '@salesforce/label/c.': (name) => {
             if (!labels.has(name)) {
@@ -126,6 +132,15 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
                 modules: [
                     { name: 'lightning/uiRecordApi', path: join(platformDir, 'lightning/uiRecordApi.js') },
                     { name: 'lightning/actions', path: join(platformDir, 'lightning/actions.js') },
+                    { name: 'lightning/navigation', path: join(platformDir, 'lightning/navigation.js') },
+                    {
+                        name: 'lightning/platformShowToastEvent',
+                        path: join(platformDir, 'lightning/platformShowToastEvent.js')
+                    },
+                    {
+                        name: 'lightning/platformUtilityBarApi',
+                        path: join(platformDir, 'lightning/platformUtilityBarApi.js')
+                    },
                     ...bundles,
                     { dir: join(previewDir, 'modules') },
                     { npm: 'lightning-base-components' },
