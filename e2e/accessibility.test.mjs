@@ -2,32 +2,10 @@
 // Chromium on the real base components (the Jest checks see only their stubs). Only the product's
 // components are judged, not the preview's own page and panel.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { useHarness } from './harness.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { useHarness, violations } from './harness.mjs';
 
 const harness = useHarness();
-
-/** axe-core's violations inside the first element matching `selector`, one line each. */
-async function violations(page, selector) {
-    await page.addScriptTag({ path: AXE_SCRIPT });
-    return page.evaluate(
-        async ({ target, tags }) => {
-            const result = await globalThis.axe.run(document.querySelector(target), {
-                runOnly: { type: 'tag', values: tags }
-            });
-            return result.violations.map(
-                (violation) =>
-                    `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(' | ')})`
-            );
-        },
-        { target: selector, tags: WCAG_AA }
-    );
-}
 
 async function openCard(query, ready = 'a[data-stu="join"]') {
     const opened = await harness.open(query);

@@ -1,5 +1,6 @@
 // Starts the preview on a free port and a headless Chromium for the end-to-end tests. Pages may
 // reach only the preview: any other request (a followed Glance link, say) is recorded and blocked.
+import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
@@ -11,6 +12,26 @@ export const LABELS = project.readCustomLabels();
 /** The preview's sample running user. */
 export const USER = SAMPLE_USER;
 export const GLANCE = 'https://www.glance.net';
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's WCAG 2.1 AA violations inside the first element matching `selector`, one line each. */
+export async function violations(page, selector) {
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    return page.evaluate(
+        async ({ target, tags }) => {
+            const result = await globalThis.axe.run(document.querySelector(target), {
+                runOnly: { type: 'tag', values: tags }
+            });
+            return result.violations.map(
+                (violation) =>
+                    `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(' | ')})`
+            );
+        },
+        { target: selector, tags: WCAG_AA }
+    );
+}
 
 /** Starts the harness before a test file's tests and closes it after them. */
 export function useHarness() {

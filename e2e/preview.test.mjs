@@ -2,7 +2,7 @@
 // Chromium. Expected URLs are written out in full: they are what Glance receives.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { GLANCE, LABELS, USER, useHarness } from './harness.mjs';
+import { GLANCE, LABELS, USER, useHarness, violations } from './harness.mjs';
 
 const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
 const JOIN = `${GLANCE}/agentjoin/AgentJoin.aspx`;
@@ -421,5 +421,71 @@ describe('quick actions', () => {
         await hook(page, 'close-session-panel').click();
         await modal.waitFor({ state: 'hidden' });
         assert.equal(await requestCount(page), 1);
+    });
+});
+
+describe('surfaces', () => {
+    const view = (page, key) => launcher(page).locator(`a[data-stu="view"][href*="SessionKey=${key}&"]`);
+
+    it('picks a surface from the panel, keeping the data scenario', async () => {
+        const { page } = await openLauncher('?sessionKey=1');
+        await Promise.all([
+            page.waitForURL((url) => url.searchParams.get('surface') === 'lead'),
+            hook(page, 'surface').selectOption('lead')
+        ]);
+        await view(page, '7315').waitFor();
+        assert.equal(await hook(page, 'record-title').textContent(), 'Lead Grace Hopper');
+    });
+
+    it("a Lead record page: the card, titled, reads the Lead's session key", async () => {
+        const { page } = await openLauncher('?surface=lead&sessionKey=1');
+        await view(page, '7315').waitFor();
+        assert.equal(await text(page, '.slds-card__header-title'), label('GlanceStu_CardTitle'));
+        assert.equal(await joinUrl(page), JOIN_URL);
+        assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+    });
+
+    it('the utility bar: opens from the bar without a card title and follows the open record', async () => {
+        const { page } = await harness.open('?surface=utility&sessionKey=1');
+        const item = hook(page, 'utility-item');
+        await item.waitFor();
+        assert.equal(await page.locator('c-glance-stu-launcher').count(), 0, 'a utility loads when first opened');
+        await item.click();
+        await view(page, '4821').waitFor();
+        assert.equal(await item.getAttribute('aria-expanded'), 'true');
+        assert.equal(await count(page, '.slds-card__header'), 0);
+        assert.equal(await joinUrl(page), JOIN_URL);
+        assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+
+        await page.locator('[data-record="Lead"]').click();
+        await view(page, '7315').waitFor();
+        await typeSessionKey(launcher(page), '9999');
+        await page.locator('[data-record="Case"]').click();
+        await view(page, '9999').waitFor();
+        assert.equal(await page.locator('c-glance-stu-launcher').count(), 1);
+
+        await hook(page, 'utility-minimize').click();
+        assert.equal(await hook(page, 'utility-panel').isHidden(), true);
+        assert.equal(await item.getAttribute('aria-expanded'), 'false');
+    });
+
+    it('a flow screen: no card title, unset inputs take the defaults, Session Key fills the box', async () => {
+        const { page } = await openLauncher('?surface=flow');
+        assert.equal(await count(page, '.slds-card__header'), 0);
+        assert.equal(await joinUrl(page), JOIN_URL);
+        assert.equal(await page.locator('[data-prop="sessionKeyField"]').count(), 0);
+        assert.equal(await page.locator('[data-prop="cardTitle"]').count(), 0);
+
+        await setProperty(page, 'sessionKey', '4821');
+        await view(page, '4821').waitFor();
+        assert.equal(await href(page, 'a[data-stu="view"]'), VIEW_4821);
+        assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+
+        await setProperty(page, 'sessionKey', '48 21');
+        const message = launcher(page).locator('[data-stu="session-key-message"]');
+        await message.waitFor();
+        assert.equal((await message.textContent()).trim(), label('GlanceStu_FlowSessionKeyInvalid', '48 21'));
+        assert.equal(await count(page, 'a[data-stu="view"]'), 0);
+        assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
     });
 });

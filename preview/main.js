@@ -1,6 +1,7 @@
-// The preview page: a Case record page with the Glance launcher in its right column, and a side
-// panel that edits the launcher's properties live, switches data scenarios and runs the quick
-// actions. The page and panel are plain DOM; the components are the project's own, compiled.
+// The preview page: the Glance launcher on one surface (a Case or Lead record page, the utility
+// bar of a console app, or a flow screen), and a side panel that picks the surface, edits the
+// launcher's properties live, switches data scenarios and runs the quick actions. The page and
+// panel are plain DOM; the components are the project's own, compiled.
 //
 // Lightning Experience renders components with synthetic shadow DOM, which lets the global SLDS
 // stylesheet style the `slds-*` classes inside them; the preview does the same.
@@ -10,19 +11,45 @@ import GlanceStuLauncher from 'c/glanceStuLauncher';
 import GlanceJoinAction from 'c/glanceJoinAction';
 import GlanceSessionAction from 'c/glanceSessionAction';
 import BaselineCard from 'preview/baselineCard';
-// The launcher's record page properties, generated from its js-meta.xml at build time.
-import LAUNCHER_PROPERTIES from 'preview:launcher-properties';
-import { SCENARIOS, scenario } from './platform/scenario.js';
+// The launcher's properties per target, generated from its js-meta.xml at build time.
+import DESIGN_PROPERTIES from 'preview:launcher-properties';
+import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
+// By specifier, as the components import them, so the page and the components share one module.
+import { showPage } from 'lightning/navigation';
+import { enterUtility } from 'lightning/platformUtilityBarApi';
 import {
     CASE_ID,
+    LEAD_ID,
     SAMPLE_CASE,
+    SAMPLE_LEAD,
     SESSION_KEY_FIELD,
     fetchRecord,
     onUiApiActivity,
     uiApiStats
 } from './platform/ui-api-server.js';
 
-const RECORD_CONTEXT = { recordId: CASE_ID, objectApiName: 'Case' };
+/** The sample records a page can show, with what the page header and details list show of them. */
+const RECORD_PAGES = {
+    Case: {
+        context: { recordId: CASE_ID, objectApiName: 'Case' },
+        title: `Case ${SAMPLE_CASE.CaseNumber}`,
+        tab: 'Cases',
+        values: SAMPLE_CASE,
+        details: { Subject: 'Subject', Status: 'Status', Origin: 'Case Origin', Description: 'Description' }
+    },
+    Lead: {
+        context: { recordId: LEAD_ID, objectApiName: 'Lead' },
+        title: `Lead ${SAMPLE_LEAD.Name}`,
+        tab: 'Leads',
+        values: SAMPLE_LEAD,
+        details: { Company: 'Company', Status: 'Lead Status', LeadSource: 'Lead Source' }
+    }
+};
+const { surface } = scenario;
+const inFlow = surface.name === 'flow';
+// The record on show: the page's own, or in the console the tab the agent has open.
+let recordPage = surface.name === 'lead' ? RECORD_PAGES.Lead : RECORD_PAGES.Case;
+const LAUNCHER_PROPERTIES = DESIGN_PROPERTIES[surface.target];
 const isFlag = (name) => LAUNCHER_PROPERTIES.find((property) => property.name === name)?.type === 'Boolean';
 const element = (hook) => document.querySelector(`[data-preview="${hook}"]`);
 
@@ -34,7 +61,10 @@ function propertyDefaults(pageScenario) {
             type === 'Boolean' ? value === 'true' : (value ?? '')
         ])
     );
-    return { ...defaults, sessionKeyField: pageScenario.sessionKey ? SESSION_KEY_FIELD : '' };
+    if ('sessionKeyField' in defaults) {
+        defaults.sessionKeyField = pageScenario.sessionKey ? SESSION_KEY_FIELD : '';
+    }
+    return defaults;
 }
 
 /** Property values from the address bar, so a scenario reload keeps what was edited. */
@@ -48,8 +78,8 @@ const launchers = [];
 
 function applyProperties(launcher) {
     for (const [name, value] of Object.entries(properties)) {
-        // App Builder leaves a blank text property unset.
-        launcher[name] = value === '' ? undefined : value;
+        // App Builder leaves a blank text property unset; a flow passes null for an unset input.
+        launcher[name] = value === '' ? (inFlow ? null : undefined) : value;
     }
 }
 
@@ -68,11 +98,22 @@ function pageUrl(scenarioChanges = {}) {
     return `?${params}`;
 }
 
+/** Where the surface puts a launcher, and what the platform gives it there. */
+const PLACEMENTS = {
+    case: () => ({ container: element('launchers'), context: recordPage.context }),
+    lead: () => ({ container: element('launchers'), context: recordPage.context }),
+    // No recordId in the utility bar: the launcher follows the open record by its page reference.
+    utility: () => ({ container: element('utility-body'), context: {} }),
+    // The flow runtime tells a flow-screen component which navigation actions it has.
+    flow: () => ({ container: element('flow-body'), context: { availableActions: ['NEXT'] } })
+};
+
 function addLauncher() {
+    const { container, context } = PLACEMENTS[surface.name]();
     const launcher = createElement('c-glance-stu-launcher', { is: GlanceStuLauncher });
-    Object.assign(launcher, RECORD_CONTEXT);
+    Object.assign(launcher, context);
     applyProperties(launcher);
-    element('launchers').appendChild(launcher);
+    container.appendChild(launcher);
     launchers.push(launcher);
     element('launcher-count').textContent = String(launchers.length);
 }
@@ -132,6 +173,15 @@ function update(name, value) {
 }
 
 function setUpPanel() {
+    const surfaces = SURFACES.map(({ name, label }) => h('option', { value: name }, label));
+    element('surface').append(...surfaces);
+    element('surface').value = surface.name;
+    // Another surface has other properties: keep the scenario, start its properties afresh.
+    element('surface').addEventListener('change', () => {
+        const params = new URLSearchParams(SCENARIOS.map(({ name }) => [name, scenario[name] ? '1' : '0']));
+        params.set('surface', element('surface').value);
+        location.assign(`?${params}`);
+    });
     element('properties').append(...LAUNCHER_PROPERTIES.map(propertyField));
     // The panel edits live; there is nothing to submit.
     element('properties').addEventListener('submit', (event) => event.preventDefault());
@@ -185,7 +235,7 @@ function setUpQuickActions() {
     element('run-join-action').addEventListener('click', () => {
         // As the platform does for a headless action: create the component, then invoke it.
         headless?.remove();
-        headless = Object.assign(createElement('c-glance-join-action', { is: GlanceJoinAction }), RECORD_CONTEXT);
+        headless = Object.assign(createElement('c-glance-join-action', { is: GlanceJoinAction }), recordPage.context);
         headless.hidden = true;
         document.body.appendChild(headless);
         headless.invoke();
@@ -198,7 +248,10 @@ function setUpQuickActions() {
     };
     element('open-session-panel').addEventListener('click', () => {
         close();
-        panel = Object.assign(createElement('c-glance-session-action', { is: GlanceSessionAction }), RECORD_CONTEXT);
+        panel = Object.assign(
+            createElement('c-glance-session-action', { is: GlanceSessionAction }),
+            recordPage.context
+        );
         // CloseActionScreenEvent: the component asks its container to close.
         panel.addEventListener('close', close);
         element('session-modal-body').appendChild(panel);
@@ -208,12 +261,49 @@ function setUpQuickActions() {
     document.addEventListener('keydown', (event) => event.key === 'Escape' && close());
 }
 
-document.querySelector('[data-case="CaseNumber"]').textContent = SAMPLE_CASE.CaseNumber;
-const details = { Subject: 'Subject', Status: 'Status', Origin: 'Case Origin', Description: 'Description' };
-for (const [field, label] of Object.entries({ ...details, [SESSION_KEY_FIELD]: 'Glance Session Key' })) {
-    const term = h('dt', { class: 'slds-dl_horizontal__label' }, label);
-    element('details').append(term, h('dd', { class: 'slds-dl_horizontal__detail' }, SAMPLE_CASE[field] ?? ''));
+/** Shows a record page, and tells CurrentPageReference, as opening a console tab does. */
+function showRecord(page) {
+    recordPage = page;
+    element('record-title').textContent = page.title;
+    element('app-tab').textContent = page.tab;
+    const fields = { ...page.details, [SESSION_KEY_FIELD]: 'Glance Session Key' };
+    element('details').replaceChildren(
+        ...Object.entries(fields).flatMap(([field, label]) => [
+            h('dt', { class: 'slds-dl_horizontal__label' }, label),
+            h('dd', { class: 'slds-dl_horizontal__detail' }, page.values[field] ?? '')
+        ])
+    );
+    element('record-tabs')
+        .querySelectorAll('button')
+        .forEach((tab) =>
+            tab.setAttribute('aria-current', tab.dataset.record === page.context.objectApiName ? 'page' : 'false')
+        );
+    showPage({ type: 'standard__recordPage', attributes: { ...page.context, actionName: 'view' }, state: {} });
 }
+
+/** The utility bar: console record tabs above, and a utility that loads when first opened. */
+function setUpUtilityBar() {
+    for (const [name, page] of Object.entries(RECORD_PAGES)) {
+        const tab = h('button', { type: 'button', class: 'slds-button', 'data-record': name }, page.title);
+        tab.addEventListener('click', () => showRecord(page));
+        element('record-tabs').append(tab);
+    }
+    element('record-tabs').hidden = false;
+    element('utility-bar').hidden = false;
+    enterUtility('preview-utility-glance');
+    const item = element('utility-item');
+    const toggle = (open) => {
+        element('utility-panel').hidden = !open;
+        item.setAttribute('aria-expanded', String(open));
+        if (open && launchers.length === 0) {
+            addLauncher();
+        }
+    };
+    item.addEventListener('click', () => toggle(element('utility-panel').hidden));
+    element('utility-minimize').addEventListener('click', () => toggle(false));
+}
+
+showRecord(recordPage);
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.
     element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
@@ -221,7 +311,15 @@ if (scenario.baseline) {
     setUpPanel();
     setUpPanelFold();
     setUpQuickActions();
-    addLauncher();
+    if (surface.name === 'utility') {
+        setUpUtilityBar();
+    } else if (inFlow) {
+        element('record-columns').hidden = true;
+        element('flow-screen').hidden = false;
+        addLauncher();
+    } else {
+        addLauncher();
+    }
 }
 
 // For tests, the benchmark and the browser console: what the page recorded, and the UI API

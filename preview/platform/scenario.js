@@ -7,7 +7,15 @@ export const SCENARIOS = Object.freeze([
     { name: 'phoneHidden', fallback: false, label: 'Phone hidden (field-level security)' },
     { name: 'orgIdHidden', fallback: false, label: 'Org ID field not readable' },
     { name: 'userError', fallback: false, label: 'User record unreadable (error)' },
-    { name: 'sessionKey', fallback: false, label: 'Session key on the Case (sets Session Key Field)' }
+    { name: 'sessionKey', fallback: false, label: 'Session key on the records (sets Session Key Field)' }
+]);
+
+/** Where the launcher sits, chosen from the panel (`?surface=`): each has its own page frame. */
+export const SURFACES = Object.freeze([
+    { name: 'case', label: 'Case record page', target: 'lightning__RecordPage' },
+    { name: 'lead', label: 'Lead record page', target: 'lightning__RecordPage' },
+    { name: 'utility', label: 'Utility bar of a console app', target: 'lightning__UtilityBar' },
+    { name: 'flow', label: 'Flow screen', target: 'lightning__FlowScreen' }
 ]);
 
 const params = new URLSearchParams(globalThis.location?.search ?? '');
@@ -17,6 +25,7 @@ export const scenario = Object.freeze({
     ...Object.fromEntries(
         SCENARIOS.map(({ name, fallback }) => [name, params.has(name) ? params.get(name) === '1' : fallback])
     ),
+    surface: SURFACES.find(({ name }) => name === params.get('surface')) ?? SURFACES[0],
     baseline: params.get('baseline') === '1',
     latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0
 });

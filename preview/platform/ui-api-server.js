@@ -6,6 +6,7 @@ import { scenario } from './scenario.js';
 
 export const RUNNING_USER_ID = '0055g00000AdaLvAAI';
 export const CASE_ID = '5005g00000GlncEAAR';
+export const LEAD_ID = '00Q5g00000GlncLAAR';
 export const SESSION_KEY_FIELD = 'Glance_Session_Key__c';
 
 export const SAMPLE_USER = Object.freeze({
@@ -27,9 +28,19 @@ export const SAMPLE_CASE = Object.freeze({
     [SESSION_KEY_FIELD]: scenario.sessionKey ? '4821' : null
 });
 
+export const SAMPLE_LEAD = Object.freeze({
+    Id: LEAD_ID,
+    Name: 'Grace Hopper',
+    Company: 'Compiler Works',
+    Status: 'Working - Contacted',
+    LeadSource: 'Web',
+    [SESSION_KEY_FIELD]: scenario.sessionKey ? '7315' : null
+});
+
 const RECORDS = new Map([
     [RUNNING_USER_ID, { apiName: 'User', values: SAMPLE_USER }],
-    [CASE_ID, { apiName: 'Case', values: SAMPLE_CASE }]
+    [CASE_ID, { apiName: 'Case', values: SAMPLE_CASE }],
+    [LEAD_ID, { apiName: 'Lead', values: SAMPLE_LEAD }]
 ]);
 /** Fields hidden from the running user by field-level security in this scenario. */
 const UNREADABLE_FIELDS = [scenario.phoneHidden && 'User.Phone', scenario.orgIdHidden && 'User.Glance_Org_Id__c'];
