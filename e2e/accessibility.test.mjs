@@ -3,20 +3,14 @@
 // components are judged, not the preview's own page and panel.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { startHarness } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { useHarness } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let harness;
-before(async () => {
-    harness = await startHarness();
-});
-after(async () => {
-    await harness?.close();
-});
+const harness = useHarness();
 
 /** axe-core's violations inside the first element matching `selector`, one line each. */
 async function violations(page, selector) {

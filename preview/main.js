@@ -7,13 +7,15 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
+import GlanceJoinAction from 'c/glanceJoinAction';
+import GlanceSessionAction from 'c/glanceSessionAction';
 import BaselineCard from 'preview/baselineCard';
-import { joinAction, sessionAction } from 'preview:quick-actions';
-import { SCENARIO_DEFAULTS, scenario } from './platform/scenario.js';
+// The launcher's record page properties, generated from its js-meta.xml at build time.
+import LAUNCHER_PROPERTIES from 'preview:launcher-properties';
+import { SCENARIOS, scenario } from './platform/scenario.js';
 import {
     CASE_ID,
     SAMPLE_CASE,
-    SAMPLE_CASE_RELATED,
     SESSION_KEY_FIELD,
     fetchRecord,
     onUiApiActivity,
@@ -21,79 +23,49 @@ import {
 } from './platform/ui-api-server.js';
 
 const RECORD_CONTEXT = { recordId: CASE_ID, objectApiName: 'Case' };
+const isFlag = (name) => LAUNCHER_PROPERTIES.find((property) => property.name === name)?.type === 'Boolean';
+const element = (hook) => document.querySelector(`[data-preview="${hook}"]`);
 
-/** The launcher's App Builder properties as a fresh page sets them (see its js-meta.xml). */
-const PROPERTY_DEFAULTS = Object.freeze({
-    cardTitle: '',
-    ssoType: 'idptoken',
-    ssoValue: '',
-    orgIdLength: '15',
-    joinMode: 'none',
-    viewerSameWindow: false,
-    hideIdentity: false,
-    sessionKeyField: '',
-    hideAccountLinks: false
-});
-
-/** The session-key scenario is a key on the record and a launcher configured to read it. */
+/** The properties as a fresh page sets them; the session-key scenario also configures its field. */
 function propertyDefaults(pageScenario) {
-    return { ...PROPERTY_DEFAULTS, sessionKeyField: pageScenario.sessionKey ? SESSION_KEY_FIELD : '' };
-}
-
-const QUICK_ACTION_BUNDLES = { glanceJoinAction: joinAction, glanceSessionAction: sessionAction };
-
-function element(hook) {
-    return document.querySelector(`[data-preview="${hook}"]`);
+    const defaults = Object.fromEntries(
+        LAUNCHER_PROPERTIES.map(({ name, type, default: value }) => [
+            name,
+            type === 'Boolean' ? value === 'true' : (value ?? '')
+        ])
+    );
+    return { ...defaults, sessionKeyField: pageScenario.sessionKey ? SESSION_KEY_FIELD : '' };
 }
 
 /** Property values from the address bar, so a scenario reload keeps what was edited. */
-function initialProperties() {
-    const params = new URLSearchParams(location.search);
-    const properties = propertyDefaults(scenario);
-    for (const [name, fallback] of Object.entries(PROPERTY_DEFAULTS)) {
-        const value = params.get(name);
-        if (value !== null) {
-            properties[name] = typeof fallback === 'boolean' ? value === '1' : value;
-        }
+const properties = propertyDefaults(scenario);
+for (const [name, value] of new URLSearchParams(location.search)) {
+    if (name in properties) {
+        properties[name] = isFlag(name) ? value === '1' : value;
     }
-    return properties;
 }
-
-const properties = initialProperties();
 const launchers = [];
-
-/** What the component receives: App Builder leaves a blank text property unset. */
-function componentValue(value) {
-    return value === '' ? undefined : value;
-}
 
 function applyProperties(launcher) {
     for (const [name, value] of Object.entries(properties)) {
-        launcher[name] = componentValue(value);
+        // App Builder leaves a blank text property unset.
+        launcher[name] = value === '' ? undefined : value;
     }
 }
 
+/** This page's address with the scenario changes and every property edited away from its default. */
 function pageUrl(scenarioChanges = {}) {
-    const params = new URLSearchParams();
-    const wanted = { ...scenario, ...scenarioChanges };
-    for (const [name, fallback] of Object.entries(SCENARIO_DEFAULTS)) {
-        if (wanted[name] !== fallback) {
-            params.set(name, wanted[name] ? '1' : '0');
+    const params = new URLSearchParams(location.search);
+    Object.entries(scenarioChanges).forEach(([name, on]) => params.set(name, on ? '1' : '0'));
+    // A property left at this scenario's default follows the next scenario's default.
+    const defaults = propertyDefaults(scenario);
+    for (const [name, value] of Object.entries(properties)) {
+        params.delete(name);
+        if (value !== defaults[name]) {
+            params.set(name, isFlag(name) ? (value ? '1' : '0') : value);
         }
     }
-    for (const [name, fallback] of Object.entries(propertyDefaults(wanted))) {
-        if (properties[name] !== fallback) {
-            params.set(name, typeof fallback === 'boolean' ? (properties[name] ? '1' : '0') : properties[name]);
-        }
-    }
-    if (scenario.baseline) {
-        params.set('baseline', '1');
-    }
-    if (scenario.latencyMs) {
-        params.set('latency', String(scenario.latencyMs));
-    }
-    const query = params.toString();
-    return `${location.pathname}${query ? `?${query}` : ''}`;
+    return `?${params}`;
 }
 
 function addLauncher() {
@@ -105,50 +77,70 @@ function addLauncher() {
     element('launcher-count').textContent = String(launchers.length);
 }
 
-function fillCaseDetails() {
-    const details = { ...SAMPLE_CASE, ...SAMPLE_CASE_RELATED, title: SAMPLE_CASE.CaseNumber };
-    for (const node of document.querySelectorAll('[data-case]')) {
-        node.textContent = details[node.dataset.case] ?? '';
-    }
+/** A DOM element with attributes and children; the panel is built from data, never from HTML text. */
+function h(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+    node.append(...children);
+    return node;
 }
 
-function setUpPropertyPanel() {
-    for (const input of document.querySelectorAll('[data-prop]')) {
-        const name = input.dataset.prop;
-        const isFlag = typeof PROPERTY_DEFAULTS[name] === 'boolean';
-        if (isFlag) {
-            input.checked = properties[name];
-        } else {
-            input.value = properties[name];
-        }
-        input.addEventListener(isFlag ? 'change' : 'input', () => {
-            properties[name] = isFlag ? input.checked : input.value;
-            launchers.forEach(applyProperties);
-            history.replaceState(null, '', pageUrl());
-        });
+function checkbox(id, data, label) {
+    const input = h('input', { id, type: 'checkbox', ...data });
+    const faux = h('span', { class: 'slds-checkbox_faux' });
+    return [
+        input,
+        h(
+            'label',
+            { class: 'slds-checkbox slds-show', for: id },
+            input,
+            faux,
+            h('span', { class: 'slds-form-element__label' }, label)
+        )
+    ];
+}
+
+/** One App Builder-style field: Boolean a checkbox, a datasource a select, anything else a text box. */
+function propertyField({ name, type, label = name, datasource, description = '' }) {
+    const id = `prop-${name}`;
+    const help = h('div', { class: 'slds-form-element__help', id: `${id}-help` }, description);
+    const described = { 'data-prop': name, 'aria-describedby': help.id };
+    const wrap = (...children) => h('div', { class: 'slds-form-element slds-m-bottom_small' }, ...children, help);
+    if (type === 'Boolean') {
+        const [input, field] = checkbox(id, described, label);
+        input.addEventListener('change', () => update(name, input.checked));
+        input.checked = properties[name];
+        return wrap(field);
     }
+    const input = datasource
+        ? h(
+              'select',
+              { id, class: 'slds-select', ...described },
+              ...datasource.split(',').map((value) => h('option', {}, value.trim()))
+          )
+        : h('input', { id, class: 'slds-input', type: type === 'Integer' ? 'number' : 'text', ...described });
+    input.value = properties[name];
+    input.addEventListener('input', () => update(name, input.value));
+    const control = datasource ? h('div', { class: 'slds-select_container' }, input) : input;
+    return wrap(h('label', { class: 'slds-form-element__label', for: id }, label), control);
+}
+
+function update(name, value) {
+    properties[name] = value;
+    launchers.forEach(applyProperties);
+    history.replaceState(null, '', pageUrl());
+}
+
+function setUpPanel() {
+    element('properties').append(...LAUNCHER_PROPERTIES.map(propertyField));
     // The panel edits live; there is nothing to submit.
     element('properties').addEventListener('submit', (event) => event.preventDefault());
-}
-
-function setUpScenarioPanel() {
-    for (const input of document.querySelectorAll('[data-scenario]')) {
-        const name = input.dataset.scenario;
+    for (const { name, label } of SCENARIOS) {
+        const [input, field] = checkbox(`scenario-${name}`, { 'data-scenario': name }, label);
         input.checked = scenario[name];
-        input.addEventListener('change', () => {
-            const changes = { [name]: input.checked };
-            // A property left at the scenario's default follows the new scenario's default.
-            for (const [property, fallback] of Object.entries(propertyDefaults(scenario))) {
-                if (properties[property] === fallback) {
-                    properties[property] = propertyDefaults({ ...scenario, ...changes })[property];
-                }
-            }
-            location.assign(pageUrl(changes));
-        });
+        input.addEventListener('change', () => location.assign(pageUrl({ [name]: input.checked })));
+        element('scenario').append(field);
     }
-}
-
-function setUpRequestCounter() {
     onUiApiActivity(({ requests, cacheHits }) => {
         element('request-count').textContent = String(requests);
         element('cache-hits').textContent = String(cacheHits);
@@ -158,81 +150,52 @@ function setUpRequestCounter() {
 
 /** window.open calls, recorded instead of leaving the page or opening a tab. */
 const windowOpens = [];
-
-function recordWindowOpen() {
-    window.open = (url, target) => {
-        windowOpens.push({ url: String(url), target: target === undefined ? undefined : String(target) });
-        element('last-window-open').textContent = String(url);
-        // What a blocked pop-up gives: the preview opens no window.
-        return null;
-    };
-}
+window.open = (url, target) => {
+    windowOpens.push({ url: String(url), target: target === undefined ? undefined : String(target) });
+    element('last-window-open').textContent = String(url);
+    // What a blocked pop-up gives: the preview opens no window.
+    return null;
+};
 
 function setUpQuickActions() {
-    const missing = Object.entries(QUICK_ACTION_BUNDLES)
-        .filter(([, component]) => !component)
-        .map(([bundle]) => bundle);
-    if (missing.length) {
-        const note = element('quick-actions-missing');
-        note.textContent = `Not in this build yet: ${missing.join(', ')}.`;
-        note.hidden = false;
-    }
-
-    if (joinAction) {
-        const button = element('run-join-action');
-        button.hidden = false;
-        let headless = null;
-        button.addEventListener('click', () => {
-            // As the platform does for a headless action: create the component, then invoke it.
-            headless?.remove();
-            headless = createElement('c-glance-join-action', { is: joinAction });
-            Object.assign(headless, RECORD_CONTEXT);
-            headless.hidden = true;
-            document.body.appendChild(headless);
-            headless.invoke();
-        });
-    }
-
-    if (sessionAction) {
-        const button = element('open-session-panel');
-        const modal = element('session-modal');
-        const body = element('session-modal-body');
-        button.hidden = false;
-        let panel = null;
-        const close = () => {
-            panel?.remove();
-            panel = null;
-            modal.hidden = true;
-        };
-        button.addEventListener('click', () => {
-            close();
-            panel = createElement('c-glance-session-action', { is: sessionAction });
-            Object.assign(panel, RECORD_CONTEXT);
-            // CloseActionScreenEvent: the component asks its container to close.
-            panel.addEventListener('close', close);
-            body.appendChild(panel);
-            modal.hidden = false;
-        });
-        element('close-session-panel').addEventListener('click', close);
-        document.addEventListener('keydown', (event) => {
-            if (event.key === 'Escape' && !modal.hidden) {
-                close();
-            }
-        });
-    }
+    let headless = null;
+    element('run-join-action').addEventListener('click', () => {
+        // As the platform does for a headless action: create the component, then invoke it.
+        headless?.remove();
+        headless = Object.assign(createElement('c-glance-join-action', { is: GlanceJoinAction }), RECORD_CONTEXT);
+        headless.hidden = true;
+        document.body.appendChild(headless);
+        headless.invoke();
+    });
+    const modal = element('session-modal');
+    let panel = null;
+    const close = () => {
+        panel?.remove();
+        modal.hidden = true;
+    };
+    element('open-session-panel').addEventListener('click', () => {
+        close();
+        panel = Object.assign(createElement('c-glance-session-action', { is: GlanceSessionAction }), RECORD_CONTEXT);
+        // CloseActionScreenEvent: the component asks its container to close.
+        panel.addEventListener('close', close);
+        element('session-modal-body').appendChild(panel);
+        modal.hidden = false;
+    });
+    element('close-session-panel').addEventListener('click', close);
+    document.addEventListener('keydown', (event) => event.key === 'Escape' && close());
 }
 
-function start() {
-    fillCaseDetails();
-    recordWindowOpen();
-    setUpRequestCounter();
-    if (scenario.baseline) {
-        // The render benchmark's baseline: the same page with a bare card instead of the launcher.
-        element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
-        return;
-    }
-    setUpPropertyPanel();
-    setUpScenarioPanel();
+document.querySelector('[data-case="CaseNumber"]').textContent = SAMPLE_CASE.CaseNumber;
+const details = { Subject: 'Subject', Status: 'Status', Origin: 'Case Origin', Description: 'Description' };
+for (const [field, label] of Object.entries({ ...details, [SESSION_KEY_FIELD]: 'Glance Session Key' })) {
+    const term = h('dt', { class: 'slds-dl_horizontal__label' }, label);
+    element('details').append(term, h('dd', { class: 'slds-dl_horizontal__detail' }, SAMPLE_CASE[field] ?? ''));
+}
+if (scenario.baseline) {
+    // The render benchmark's baseline: the same page with a bare card instead of the launcher.
+    element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
+} else {
+    setUpPanel();
     setUpQuickActions();
     addLauncher();
 }
@@ -242,12 +205,5 @@ function start() {
 window.glancePreview = Object.freeze({
     uiApiStats,
     fetchRecord,
-    windowOpens: () => windowOpens.map((call) => ({ ...call })),
-    quickActions: Object.freeze(
-        Object.entries(QUICK_ACTION_BUNDLES)
-            .filter(([, component]) => component)
-            .map(([bundle]) => bundle)
-    )
+    windowOpens: () => windowOpens.map((call) => ({ ...call }))
 });
-
-start();

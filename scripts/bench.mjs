@@ -2,13 +2,11 @@
 // production bundle sizes from the platform compiler, and the URL builder's throughput.
 // Prints exactly one line per measure.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from './build.mjs';
-import { launchChromium, findChromium } from './ensure-chromium.mjs';
-import { bundleFolders, packageRoot } from './lwc-sources.mjs';
+import { launchChromium } from './ensure-chromium.mjs';
 import { compileBundle } from './platform-compile.mjs';
 import { previewDist } from './preview-build.mjs';
 import { startPreview } from './preview-server.mjs';
+import project from './project.cjs';
 
 const RENDER_LOADS = 20;
 const URL_CALLS = 400_000;
@@ -20,10 +18,8 @@ const median = (values) => {
 };
 
 /**
- * Runs in the page before its own scripts. Synthetic shadow DOM (as in Lightning Experience)
- * keeps component internals in the real DOM but hides them from the page's MutationObserver
- * and query methods, so this keeps the browser's own and records when a Join link with an
- * address is first laid out.
+ * Runs before the page's scripts: records when a Join link with an address is first laid out,
+ * with the browser's own observer and query (synthetic shadow DOM hides components from the page's).
  */
 function recordJoinClickable() {
     const NativeObserver = window.MutationObserver;
@@ -65,31 +61,21 @@ async function renderTime(context, url) {
 async function measureRender(context, baseUrl) {
     const pages = { launcher: baseUrl, baseline: `${baseUrl}?baseline=1` };
     const times = { launcher: [], baseline: [] };
-    // One unmeasured load each warms the HTTP and code caches, as an agent's second page would.
-    await renderTime(context, pages.launcher);
-    await renderTime(context, pages.baseline);
-    // Alternate, so drift in the machine's load affects both alike.
-    for (let load = 0; load < RENDER_LOADS; load += 1) {
+    // Alternate, so drift in the machine's load affects both alike. The first load of each only
+    // warms the HTTP and code caches, as an agent's second page would.
+    for (let load = 0; load <= RENDER_LOADS; load += 1) {
         for (const mode of Object.keys(pages)) {
-            times[mode].push(await renderTime(context, pages[mode]));
+            const ms = await renderTime(context, pages[mode]);
+            if (load > 0) {
+                times[mode].push(ms);
+            }
         }
     }
     return { launcher: median(times.launcher), baseline: median(times.baseline) };
 }
 
-async function measureBundles() {
-    const sizes = [];
-    for (const folder of bundleFolders().sort()) {
-        const { name, rawBytes, gzipBytes } = await compileBundle(folder);
-        sizes.push(`${name}=${rawBytes}/${gzipBytes}`);
-    }
-    return sizes;
-}
-
 async function measureUrlBuilder() {
-    const stu = await import(
-        pathToFileURL(join(packageRoot, 'main', 'default', 'lwc', 'glanceStu', 'glanceStu.js')).href
-    );
+    const stu = await import(join(project.projectRoot, 'force-app/main/default/lwc/glanceStu/glanceStu.js'));
     const sso = { kind: 'idptoken', value: '00D5g000004ABCD' };
     const identity = { name: 'Ada Lovelace', email: 'ada.lovelace@example.com', phone: '+1 (555) 010-0100' };
     const run = (calls) => {
@@ -108,37 +94,30 @@ async function measureUrlBuilder() {
     return Math.round(URL_CALLS / ((performance.now() - started) / 1000));
 }
 
-async function main() {
-    if (!findChromium()) {
-        console.error('bench: no Chromium; run node scripts/ensure-chromium.mjs (or set CHROME_PATH)');
-        process.exit(1);
-    }
-    build();
-    const preview = await startPreview({ port: 0, nodeEnv: 'production', outDir: join(previewDist, 'production') });
-    const browser = await launchChromium().catch(async (error) => {
-        await preview.close();
-        throw error;
-    });
-    let requests;
-    let render;
-    try {
-        const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-        await context.addInitScript(recordJoinClickable);
-        requests = await measureRequests(context, preview.url);
-        render = await measureRender(context, preview.url);
-    } finally {
-        await browser.close();
-        await preview.close();
-    }
-    const bundles = await measureBundles();
-    const urlsPerSecond = await measureUrlBuilder();
-
+// launchChromium fails with what to install when there is no Chromium.
+const preview = await startPreview({ port: 0, nodeEnv: 'production', outDir: join(previewDist, 'production') });
+const browser = await launchChromium().catch(async (error) => {
+    await preview.close();
+    throw error;
+});
+try {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.addInitScript(recordJoinClickable);
+    const requests = await measureRequests(context, preview.url);
     console.log(`ui-api-requests first-render=${requests.first} re-render=${requests.again}`);
-    console.log(`bundle-bytes ${bundles.join(' ')}`);
+    const render = await measureRender(context, preview.url);
+    const ratio = (render.launcher / render.baseline).toFixed(2);
     console.log(
-        `render-ms launcher=${Math.round(render.launcher)} baseline=${Math.round(render.baseline)} ratio=${(render.launcher / render.baseline).toFixed(2)}`
+        `render-ms launcher=${Math.round(render.launcher)} baseline=${Math.round(render.baseline)} ratio=${ratio}`
     );
-    console.log(`stu-urls-per-s ${urlsPerSecond}`);
+} finally {
+    await browser.close();
+    await preview.close();
 }
-
-await main();
+const sizes = [];
+for (const folder of project.lwcBundles()) {
+    const { name, rawBytes, gzipBytes } = await compileBundle(folder);
+    sizes.push(`${name}=${rawBytes}/${gzipBytes}`);
+}
+console.log(`bundle-bytes ${sizes.join(' ')}`);
+console.log(`stu-urls-per-s ${await measureUrlBuilder()}`);

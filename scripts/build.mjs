@@ -1,44 +1,43 @@
 // Compiles each LWC TypeScript source to the .js beside it, the only form the platform accepts.
-// Every .js in an lwc folder is build output, so stale ones are removed first: a deleted or
-// renamed .ts can never leave a deployable .js behind.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Every .js in a bundle is build output, so one without its .ts is removed: a deleted or renamed
+// .ts can never leave a deployable .js behind. Unchanged output is not rewritten, so a build
+// never disturbs a check reading the output at the same time.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import ts from 'typescript';
-import { compiledOutputs, projectRoot, typeScriptSources } from './lwc-sources.mjs';
+import project from './project.cjs';
 
 // ESNext with native class fields keeps @api/@wire decorators as the LWC compiler expects them.
-const compilerOptions = {
-    target: ts.ScriptTarget.ESNext,
-    module: ts.ModuleKind.ESNext,
-    isolatedModules: true,
-    experimentalDecorators: false
-};
+const compilerOptions = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, isolatedModules: true };
 
-export function build() {
-    for (const stale of compiledOutputs()) {
-        rmSync(stale);
-    }
-    const sources = typeScriptSources();
+export function build(root = project.projectRoot) {
+    const files = project
+        .lwcBundles(root)
+        .flatMap(project.walk)
+        .filter((path) => !path.includes('/__tests__/'));
+    const output = (source) => source.replace(/\.ts$/, '.js');
+    const sources = files.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'));
+    files
+        .filter((path) => path.endsWith('.js') && !sources.includes(path.replace(/\.js$/, '.ts')))
+        .forEach((stale) => rmSync(stale));
     for (const source of sources) {
-        const { outputText, diagnostics } = ts.transpileModule(readFileSync(source, 'utf8'), {
+        const { outputText, diagnostics = [] } = ts.transpileModule(readFileSync(source, 'utf8'), {
             compilerOptions,
             fileName: source,
             reportDiagnostics: true
         });
-        if (diagnostics?.length) {
-            const text = ts.formatDiagnostics(diagnostics, {
-                getCanonicalFileName: (name) => name,
-                getCurrentDirectory: () => projectRoot,
-                getNewLine: () => '\n'
-            });
-            throw new Error(`Cannot compile ${relative(projectRoot, source)}:\n${text}`);
+        if (diagnostics.length) {
+            const text = diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n');
+            rmSync(output(source), { force: true });
+            throw new Error(`Cannot compile ${relative(root, source)}:\n${text}`);
         }
-        writeFileSync(source.replace(/\.ts$/, '.js'), outputText);
+        if (!existsSync(output(source)) || readFileSync(output(source), 'utf8') !== outputText) {
+            writeFileSync(output(source), outputText);
+        }
     }
     return sources.length;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    const count = build();
-    console.log(`build: compiled ${count} TypeScript source(s) to JavaScript`);
+    console.log(`build: compiled ${build()} TypeScript source(s) to JavaScript`);
 }

@@ -1,74 +1,39 @@
 // The end-to-end tests and the benchmark drive a real Chromium. Browser downloads are not an
-// option everywhere this runs, so it uses the operating system's Chromium: CHROME_PATH, or
-// Debian's package, installed here when running as root on Debian or Ubuntu.
+// option everywhere this runs, so they use the operating system's: CHROME_PATH, or Debian's
+// package, installed here when running as root where apt-get is.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
 
-/** Flags for a quiet headless Chromium that makes no network requests of its own. */
-export const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic'
-];
+/** The Chromium to launch, or undefined when there is none. */
+export const findChromium = () => candidates.find((path) => existsSync(path));
 
-function candidates() {
-    return [process.env.CHROME_PATH, DEBIAN_CHROMIUM].filter(Boolean);
-}
-
-/** The Chromium to launch, or null when there is none. */
-export function findChromium() {
-    return candidates().find((path) => existsSync(path)) ?? null;
-}
-
-/** Launches the Chromium that ensure-chromium found, with playwright-core. */
+/** A quiet headless Chromium that makes no network requests of its own, driven by playwright-core. */
 export async function launchChromium() {
-    const executablePath = findChromium();
-    if (!executablePath) {
-        throw new Error(`No Chromium at ${candidates().join(' or ')}: run node scripts/ensure-chromium.mjs`);
+    if (!findChromium()) {
+        throw new Error(`No Chromium at ${candidates.join(' or ')}: run node scripts/ensure-chromium.mjs`);
     }
     const { chromium } = await import('playwright-core');
-    return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}
-
-function isDebianLike() {
-    try {
-        const release = readFileSync('/etc/os-release', 'utf8');
-        return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(release);
-    } catch {
-        return false;
-    }
-}
-
-function run(command, args) {
-    const result = spawnSync(command, args, {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    const quiet = ['background-networking', 'component-update', 'sync', 'gpu', 'quic'].map(
+        (what) => `--disable-${what}`
+    );
+    return chromium.launch({
+        executablePath: findChromium(),
+        args: ['--headless', '--no-sandbox', '--no-first-run', ...quiet]
     });
-    return result.status === 0;
 }
 
-function ensureChromium() {
-    if (findChromium()) {
-        return true;
+if (import.meta.url === `file://${process.argv[1]}` && !findChromium()) {
+    // Debian's (and Ubuntu's) package, when this runs as root where apt-get is.
+    if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+        console.log('ensure-chromium: installing Debian’s chromium package');
+        const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+        spawnSync('sh', ['-c', 'apt-get update && apt-get install -y chromium'], { stdio: 'inherit', env });
     }
-    if (process.getuid?.() !== 0 || !isDebianLike()) {
-        return false;
-    }
-    console.log('ensure-chromium: installing Debian’s chromium package');
-    return run('apt-get', ['update']) && run('apt-get', ['install', '-y', 'chromium']) && findChromium() !== null;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-    if (!ensureChromium()) {
+    if (!findChromium()) {
         console.error(
-            `ensure-chromium: no Chromium at ${candidates().join(' or ')}; install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to a Chromium or Chrome binary`
+            `ensure-chromium: no Chromium at ${candidates.join(' or ')}; install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH`
         );
         process.exit(1);
     }

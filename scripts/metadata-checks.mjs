@@ -1,632 +1,345 @@
-// Checks of a Salesforce DX project's metadata that a deploy would otherwise find late, or that
-// no deploy finds at all. Each check takes a project root and returns its problems as strings
-// that name the file; an empty list means the check passed.
+// npm run verify:metadata: checks of a Salesforce DX project's metadata that a deploy would
+// otherwise find late, or that no deploy finds at all, offline. Each check takes a project root
+// and returns its problems as strings that name the file; none means the check passed. Run after
+// npm run build, so the conversion sees the compiled JavaScript a deploy would ship.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
-import { walk } from './lwc-sources.mjs';
-import xml from './metadata-xml.cjs';
-import customLabels from './custom-labels.cjs';
+import project from './project.cjs';
 
-const { elements, stripComments, text, texts } = xml;
-
+const { all, lwcBundles, readCustomLabels, readXml, sourceFiles } = project;
 const require = createRequire(import.meta.url);
-const toolsBin = new URL('../node_modules/.bin/', import.meta.url).pathname;
+const toolsBin = join(project.projectRoot, 'node_modules/.bin');
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Lightning page and app targets the platform accepts for an LWC bundle. */
-export const KNOWN_TARGETS = new Set([
-    'analytics__Dashboard',
-    'lightning__AppPage',
-    'lightning__Dashboard',
-    'lightning__FlowAction',
-    'lightning__FlowScreen',
-    'lightning__GlobalAction',
-    'lightning__HomePage',
-    'lightning__Inbox',
-    'lightning__RecordAction',
-    'lightning__RecordPage',
-    'lightning__Tab',
-    'lightning__UrlAddressable',
-    'lightning__UtilityBar',
-    'lightning__VoiceExtension',
-    'lightning__EnablementProgram',
-    'lightningCommunity__Default',
-    'lightningCommunity__Page',
-    'lightningCommunity__Page_Layout',
-    'lightningCommunity__Theme_Layout',
-    'lightningStatic__Email'
-]);
-// Embedded Service targets keep growing (ChatHeader, ChatMessage, Minimized, PreChat, ...).
-const KNOWN_TARGET_PATTERNS = [/^lightningSnapin__\w+$/];
-
-/** Design property types; Flow screens also take sObject and Apex types. */
-const PROPERTY_TYPES = new Set(['String', 'Integer', 'Boolean', 'Color', 'Date', 'DateTime']);
-const PROPERTY_TYPE_PATTERNS = [/^@salesforce\/schema\/\w+$/, /^apex:\/\/[\w.]+$/, /^\{[A-Za-z]\w*(\[\])?\}$/];
-
-/** Targets whose targetConfig may limit the component to some objects with <objects>. */
-const OBJECT_TARGETS = new Set(['lightning__RecordPage', 'lightning__RecordAction']);
+const KNOWN_TARGETS = new Set(
+    [
+        'analytics__Dashboard lightning__AppPage lightning__Dashboard lightning__FlowAction lightning__FlowScreen',
+        'lightning__GlobalAction lightning__HomePage lightning__Inbox lightning__RecordAction lightning__RecordPage',
+        'lightning__Tab lightning__UrlAddressable lightning__UtilityBar lightning__VoiceExtension',
+        'lightning__EnablementProgram lightningCommunity__Default lightningCommunity__Page',
+        'lightningCommunity__Page_Layout lightningCommunity__Theme_Layout lightningStatic__Email'
+    ].flatMap((line) => line.split(' '))
+);
+// Embedded Service targets keep growing (ChatHeader, ChatMessage, PreChat, ...).
+const isKnownTarget = (target) => KNOWN_TARGETS.has(target) || /^lightningSnapin__\w+$/.test(target);
+/** Design property types; Flow screens also take sObject, Apex and generic types. */
+const PROPERTY_TYPES = ['String', 'Integer', 'Boolean', 'Color', 'Date', 'DateTime'];
+const isPropertyType = (type) =>
+    PROPERTY_TYPES.includes(type) || /^(@salesforce\/schema\/\w+|apex:\/\/[\w.]+|\{[A-Za-z]\w*(\[\])?\})$/.test(type);
+/** Only these targets may limit a targetConfig to some objects with <objects>. */
+const OBJECT_TARGETS = ['lightning__RecordPage', 'lightning__RecordAction'];
 const FLOW_SCREEN = 'lightning__FlowScreen';
-const FLOW_ROLES = new Set(['inputOnly', 'outputOnly']);
-/** Property attributes App Builder reads that Flow Builder does not support. */
-const NOT_IN_FLOW_SCREENS = ['min', 'max', 'placeholder'];
-
 /**
- * Standard objects every org has, whatever its edition's optional features. A quick action on any
- * other object that the project does not define itself (MessagingSession needs Messaging,
- * VoiceCall needs Service Cloud Voice) fails the whole deploy in orgs without that feature.
+ * Standard objects every org has. A quick action on another object the project does not define
+ * fails the whole deploy in orgs without it (MessagingSession needs Messaging, VoiceCall needs
+ * Service Cloud Voice).
  */
-const OBJECTS_IN_EVERY_ORG = new Set([
-    'Account',
-    'Asset',
-    'Campaign',
-    'Case',
-    'Contact',
-    'Contract',
-    'Event',
-    'Lead',
-    'Opportunity',
-    'Task',
-    'User'
-]);
+const OBJECTS_IN_EVERY_ORG = 'Account Asset Campaign Case Contact Contract Event Lead Opportunity Task User'.split(' ');
+const LABEL_REFERENCE = /(?:@salesforce\/label\/c\.|\$Label\.(?:c\.)?)([A-Za-z]\w*)/g;
+const withoutComments = (text) => text.replace(/<!--[\s\S]*?-->/g, '');
+const metaFile = (bundle) => join(bundle, `${basename(bundle)}.js-meta.xml`);
+const targetsOf = (config) =>
+    (config.targets ?? '')
+        .split(',')
+        .map((target) => target.trim())
+        .filter(Boolean);
 
-const NAME = /[A-Za-z][A-Za-z0-9_]*/.source;
-const LABEL_IMPORT = new RegExp(String.raw`['"]@salesforce\/label\/c\.(${NAME})['"]`, 'g');
-const LABEL_REFERENCE = new RegExp(String.raw`\$Label\.(?:c\.)?(${NAME})`, 'g');
-const TESTS = /(^|\/)__tests__(\/|$)/;
-
-// ---------------------------------------------------------------------------------------------
-// Project layout
-
-function readJson(path) {
-    return JSON.parse(readFileSync(path, 'utf8'));
-}
-
-/** Package directories from sfdx-project.json, as absolute paths. */
-export function packageDirectories(root) {
-    const project = readJson(join(root, 'sfdx-project.json'));
-    return (project.packageDirectories ?? []).map((entry) => join(root, entry.path));
-}
-
-/** Every non-test file under the package directories. */
-function sourceFiles(root) {
-    return packageDirectories(root)
-        .flatMap(walk)
-        .filter((path) => !TESTS.test(relative(root, path)));
-}
-
-/** LWC bundle folders: the folders directly inside an `lwc` folder. */
-export function lwcBundles(root) {
-    const bundles = new Set();
-    for (const path of sourceFiles(root)) {
-        const parts = relative(root, path).split('/');
-        const lwc = parts.lastIndexOf('lwc');
-        // A file directly in lwc/ (jsconfig.json, .eslintrc) is not a bundle.
-        if (lwc >= 0 && lwc < parts.length - 2) {
-            bundles.add(join(root, ...parts.slice(0, lwc + 2)));
-        }
-    }
-    return [...bundles].sort();
-}
-
-const rel = (root, path) => relative(root, path);
-
-// ---------------------------------------------------------------------------------------------
-// sf project convert source
-
-/**
- * Converts the project to Metadata API format in a temporary folder, as a deploy or a package
- * version would, and checks the result holds compiled JavaScript and no TypeScript.
- */
+/** Converts the project as a deploy would; the output must hold compiled JavaScript and no TypeScript. */
 export function checkSourceConvert(root) {
-    const outputRoot = mkdtempSync(join(tmpdir(), 'verify-metadata-'));
-    const outputDir = join(outputRoot, 'mdapi');
+    const outputDir = join(mkdtempSync(join(tmpdir(), 'verify-metadata-')), 'mdapi');
     try {
-        const result = spawnSync(
-            join(toolsBin, 'sf'),
-            ['project', 'convert', 'source', '--output-dir', outputDir, '--json'],
-            {
-                cwd: root,
-                encoding: 'utf8',
-                env: {
-                    ...process.env,
-                    // The CLI runs its own plugins by name; offline, nothing may phone home.
-                    PATH: `${toolsBin}:${process.env.PATH}`,
-                    SF_DISABLE_TELEMETRY: 'true',
-                    SF_SKIP_NEW_VERSION_CHECK: 'true',
-                    SF_AUTOUPDATE_DISABLE: 'true',
-                    SF_HIDE_RELEASE_NOTES: 'true'
-                }
+        const result = spawnSync(join(toolsBin, 'sf'), ['project', 'convert', 'source', '-d', outputDir, '--json'], {
+            cwd: root,
+            encoding: 'utf8',
+            // The CLI runs its plugins by name; offline, nothing may phone home.
+            env: {
+                ...process.env,
+                PATH: `${toolsBin}:${process.env.PATH}`,
+                SF_DISABLE_TELEMETRY: 'true',
+                SF_SKIP_NEW_VERSION_CHECK: 'true',
+                SF_AUTOUPDATE_DISABLE: 'true'
             }
-        );
-        let output;
-        try {
-            output = JSON.parse(result.stdout);
-        } catch {
-            output = undefined;
+        });
+        // With --json the CLI answers in JSON on stdout, failures too.
+        const output = JSON.parse(result.stdout || '{}');
+        if (result.status !== 0 || output.status !== 0) {
+            return [`sf project convert source failed: ${output.message ?? result.stderr.trim()}`];
         }
-        if (result.status !== 0 || output?.status !== 0) {
-            const message = output?.message ?? (result.stderr || result.stdout || String(result.error)).trim();
-            return [`sf project convert source failed: ${message}`];
-        }
-        return convertedBundleProblems(root, outputDir);
+        return lwcBundles(root).flatMap((bundle) => {
+            const name = basename(bundle);
+            const converted = join(outputDir, 'lwc', name);
+            const files = existsSync(converted) ? readdirSync(converted, { recursive: true }) : [];
+            const where = relative(root, bundle);
+            return [
+                files.some((file) => file.endsWith('.ts')) &&
+                    `${where}: TypeScript reached the converted output; check .forceignore`,
+                existsSync(join(bundle, `${name}.ts`)) &&
+                    !files.includes(`${name}.js`) &&
+                    `${where}: the converted bundle has no ${name}.js; run npm run build first`
+            ].filter(Boolean);
+        });
     } finally {
-        rmSync(outputRoot, { recursive: true, force: true });
+        rmSync(join(outputDir, '..'), { recursive: true, force: true });
     }
 }
 
-function convertedBundleProblems(root, outputDir) {
-    const problems = [];
-    for (const bundle of lwcBundles(root)) {
-        const name = basename(bundle);
-        const converted = join(outputDir, 'lwc', name);
-        const files = existsSync(converted) ? readdirSync(converted, { recursive: true }) : [];
-        if (files.some((file) => String(file).endsWith('.ts'))) {
-            problems.push(`${rel(root, bundle)}: TypeScript reached the converted output; check .forceignore`);
-        }
-        if (existsSync(join(bundle, `${name}.ts`)) && !files.includes(`${name}.js`)) {
-            problems.push(`${rel(root, bundle)}: the converted bundle has no ${name}.js; run npm run build first`);
-        }
-    }
-    return problems;
-}
-
-// ---------------------------------------------------------------------------------------------
-// sfdx-project.json
-
+/** sfdx-project.json against Salesforce's published schema. */
 export function checkProjectSchema(root) {
-    const file = join(root, 'sfdx-project.json');
-    let project;
+    let projectJson;
     try {
-        project = readJson(file);
+        projectJson = readJson(join(root, 'sfdx-project.json'));
     } catch (error) {
         return [`sfdx-project.json: not valid JSON: ${error.message}`];
     }
-    const schema = readJson(require.resolve('@salesforce/schemas/sfdx-project.schema.json'));
     // The published schema uses a few keywords ajv's strict mode does not know.
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    const validate = ajv.compile(schema);
-    if (validate(project)) {
-        return [];
-    }
-    return validate.errors.map((error) => {
-        const where = error.instancePath || '(top level)';
-        const detail = error.params?.additionalProperty ?? error.params?.missingProperty;
-        return `sfdx-project.json: ${where} ${error.message}${detail && !error.message.includes(detail) ? ` (${detail})` : ''}`;
-    });
+    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+    const validate = ajv.compile(readJson(require.resolve('@salesforce/schemas/sfdx-project.schema.json')));
+    return validate(projectJson)
+        ? []
+        : validate.errors.map((error) => {
+              const detail = error.params?.additionalProperty ?? error.params?.missingProperty ?? '';
+              return `sfdx-project.json: ${error.instancePath || '(top level)'} ${error.message} ${detail}`.trim();
+          });
 }
 
-// ---------------------------------------------------------------------------------------------
-// LWC configuration files against their components
-
-/** Value of a literal initializer as the metadata writes it, or undefined if not a literal. */
+/** The literal an @api property starts with, as js-meta.xml would write it, or undefined. */
 function literalText(node) {
-    if (!node) {
-        return undefined;
+    const text = node?.getText() ?? '';
+    if (/^(['"`]).*\1$/s.test(text) && !text.includes('${')) {
+        return text.slice(1, -1);
     }
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node)) {
-        return node.text;
-    }
-    if (node.kind === ts.SyntaxKind.TrueKeyword) {
-        return 'true';
-    }
-    if (node.kind === ts.SyntaxKind.FalseKeyword) {
-        return 'false';
-    }
-    if (
-        ts.isPrefixUnaryExpression(node) &&
-        node.operator === ts.SyntaxKind.MinusToken &&
-        ts.isNumericLiteral(node.operand)
-    ) {
-        return `-${node.operand.text}`;
-    }
-    if (ts.isAsExpression(node) || ts.isParenthesizedExpression(node) || ts.isSatisfiesExpression?.(node)) {
-        return literalText(node.expression);
-    }
-    return undefined;
-}
-
-function isApiDecorated(member) {
-    const decorators = ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : [];
-    return decorators.some((decorator) => {
-        const expression = ts.isCallExpression(decorator.expression)
-            ? decorator.expression.expression
-            : decorator.expression;
-        return ts.isIdentifier(expression) && expression.text === 'api';
-    });
+    return /^(-?[\d.]+|true|false)$/.test(text) ? text : undefined;
 }
 
 /**
- * The @api members of a component module, with how each is declared and its literal initial value.
- * @returns {Map<string, { kind: 'property' | 'accessor' | 'method', initializer?: string, hasInitializer: boolean }>}
+ * The @api members of a component module.
+ * @returns {Map<string, { kind: 'property' | 'accessor' | 'method', hasInitializer: boolean, initializer?: string }>}
  */
 export function apiMembers(source, fileName = 'component.ts') {
-    const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ESNext, true);
     const members = new Map();
     const visit = (node) => {
-        if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
-            for (const member of node.members) {
-                if (!isApiDecorated(member) || !member.name || !ts.isIdentifier(member.name)) {
-                    continue;
-                }
-                const name = member.name.text;
-                if (ts.isPropertyDeclaration(member)) {
-                    members.set(name, {
-                        kind: 'property',
-                        hasInitializer: member.initializer !== undefined,
-                        initializer: literalText(member.initializer)
-                    });
-                } else if (ts.isGetAccessor(member) || ts.isSetAccessor(member)) {
-                    members.set(name, { kind: 'accessor', hasInitializer: false });
-                } else {
-                    members.set(name, { kind: 'method', hasInitializer: false });
-                }
+        for (const member of ts.isClassLike(node) ? node.members : []) {
+            const isApi = (ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : []).some(
+                ({ expression }) =>
+                    (ts.isCallExpression(expression) ? expression.expression : expression).getText() === 'api'
+            );
+            if (isApi && member.name && ts.isIdentifier(member.name)) {
+                const property = ts.isPropertyDeclaration(member);
+                const kind = property ? 'property' : ts.isAccessor(member) ? 'accessor' : 'method';
+                const hasInitializer = property && member.initializer !== undefined;
+                members.set(member.name.text, { kind, hasInitializer, initializer: literalText(member.initializer) });
             }
         }
         ts.forEachChild(node, visit);
     };
-    visit(file);
+    visit(ts.createSourceFile(fileName, source, ts.ScriptTarget.ESNext, true));
     return members;
 }
 
-/** The bundle's component module: its TypeScript source, or JavaScript for a JS-only bundle. */
-function componentModule(bundle) {
-    const name = basename(bundle);
-    return [join(bundle, `${name}.ts`), join(bundle, `${name}.js`)].find((path) => existsSync(path));
-}
-
-const isKnownTarget = (target) =>
-    KNOWN_TARGETS.has(target) || KNOWN_TARGET_PATTERNS.some((pattern) => pattern.test(target));
-const isPropertyType = (type) =>
-    PROPERTY_TYPES.has(type) || PROPERTY_TYPE_PATTERNS.some((pattern) => pattern.test(type));
-
 function propertyProblems(property, member, where) {
-    const { name, type, datasource } = property;
+    const { name, type, datasource, default: fallback } = property;
     const problems = [];
-    const hasDefault = property.default !== undefined;
-    const fallback = property.default;
-    if (!type) {
-        problems.push(`${where}: property "${name}" has no type`);
-    } else if (!isPropertyType(type)) {
-        problems.push(
-            `${where}: property "${name}" has unknown type "${type}" (use ${[...PROPERTY_TYPES].join(', ')}, ` +
-                'or for Flow screens an @salesforce/schema, apex:// or generic type)'
+    const say = (problem) => problems.push(`${where}: property "${name}" ${problem}`);
+    if (!isPropertyType(type)) {
+        say(
+            `has unknown type "${type}" (use ${PROPERTY_TYPES.join(', ')}, or for Flow screens a schema, apex or generic type)`
         );
     }
     if (datasource !== undefined && type !== 'String') {
-        problems.push(`${where}: property "${name}" has a datasource, which works only with type String`);
-    }
-    if (type === 'Boolean') {
-        if (hasDefault && fallback !== 'true' && fallback !== 'false') {
-            problems.push(`${where}: Boolean property "${name}" has default "${fallback}"; use "true" or "false"`);
-        }
-        if (member?.hasInitializer && member.initializer !== 'false') {
-            problems.push(
-                `${where}: Boolean @api "${name}" must be initialised to false (compile error LWC1099), not ` +
-                    `${member.initializer ?? 'a computed value'}; name the flag so that false is the default`
-            );
-        }
-    }
-    if (type === 'Integer') {
-        for (const attribute of ['default', 'min', 'max']) {
-            const value = property[attribute];
-            if (value !== undefined && !/^-?\d+$/.test(value)) {
-                problems.push(`${where}: Integer property "${name}" has ${attribute} "${value}", not an integer`);
-            }
-        }
-        const [value, min, max] = ['default', 'min', 'max'].map((attribute) => Number(property[attribute]));
-        if (
-            hasDefault &&
-            ((property.min !== undefined && value < min) || (property.max !== undefined && value > max))
-        ) {
-            problems.push(`${where}: Integer property "${name}" default ${fallback} is outside min/max`);
-        }
-    }
-    if (type === 'Date' && hasDefault && !/^\d{4}-\d{2}-\d{2}$/.test(fallback)) {
-        problems.push(`${where}: Date property "${name}" default "${fallback}" is not YYYY-MM-DD`);
-    }
-    if (type === 'DateTime' && hasDefault && Number.isNaN(Date.parse(fallback))) {
-        problems.push(`${where}: DateTime property "${name}" default "${fallback}" is not a date and time`);
-    }
-    if (type === 'String' && datasource !== undefined && !datasource.startsWith('apex://')) {
+        say('has a datasource, which works only with type String');
+    } else if (datasource !== undefined && !datasource.startsWith('apex://')) {
         const values = datasource.split(',').map((value) => value.trim());
-        if (!hasDefault) {
-            problems.push(
-                `${where}: String property "${name}" has a datasource but no default; set default to one of ${values.join(', ')}`
-            );
-        } else if (!values.includes(fallback)) {
-            problems.push(
-                `${where}: String property "${name}" default "${fallback}" is not one of its datasource values ${values.join(', ')}`
+        if (!values.includes(fallback)) {
+            say(
+                `${fallback === undefined ? 'has no default' : `default "${fallback}" is not`} one of ${values.join(', ')}`
             );
         }
+    }
+    if (type === 'Boolean' && fallback !== undefined && !['true', 'false'].includes(fallback)) {
+        say(`has Boolean default "${fallback}"; use "true" or "false"`);
+    }
+    if (type === 'Boolean' && member?.hasInitializer && member.initializer !== 'false') {
+        say(
+            `is a Boolean @api initialised to ${member.initializer ?? 'a computed value'}, not false (compile error LWC1099)`
+        );
     }
     if (member?.kind === 'method') {
-        problems.push(`${where}: property "${name}" names an @api method, not a property`);
-    }
-    if (hasDefault && member?.hasInitializer && member.initializer !== undefined && member.initializer !== fallback) {
-        problems.push(
-            `${where}: property "${name}" default "${fallback}" differs from the component's initial value "${member.initializer}"`
-        );
+        say('names an @api method, not a property');
+    } else if (fallback !== undefined && member?.initializer !== undefined && member.initializer !== fallback) {
+        say(`default "${fallback}" differs from the component's initial value "${member.initializer}"`);
     }
     return problems;
 }
 
-/** Targets, targetConfigs and design properties of every LWC configuration file. */
+/** What a targetConfig's targets do not support: <objects> off record targets; App Builder-only attributes in flows. */
+function targetConfigProblems(config, where) {
+    const targets = targetsOf(config);
+    const others = targets.filter((target) => !OBJECT_TARGETS.includes(target));
+    const problems =
+        all(config, 'objects').length && others.length
+            ? [`${where}: the targetConfig for ${targets} limits <objects>, which ${others} does not support`]
+            : [];
+    const inFlow = targets.includes(FLOW_SCREEN);
+    for (const { name, role, datasource, ...attributes } of all(config, 'property')) {
+        const say = (problem) => problems.push(`${where}: property "${name}" ${problem}`);
+        if (!inFlow && role !== undefined) {
+            say(`has role, which only a ${FLOW_SCREEN} targetConfig supports`);
+        } else if (inFlow && role !== undefined && !['inputOnly', 'outputOnly'].includes(role)) {
+            say(`has role "${role}"; use inputOnly or outputOnly`);
+        }
+        for (const attribute of inFlow ? ['min', 'max', 'placeholder'] : []) {
+            if (attributes[attribute] !== undefined) {
+                say(`has ${attribute}, which ${FLOW_SCREEN} does not support`);
+            }
+        }
+        if (inFlow && datasource !== undefined && !datasource.startsWith('apex://')) {
+            say(`has a datasource list, which ${FLOW_SCREEN} does not offer as a picklist; validate in the component`);
+        }
+    }
+    return problems;
+}
+
+/** Targets, targetConfigs and design properties of every LWC configuration file, against the component. */
 export function checkLwcMeta(root) {
-    const problems = [];
-    for (const bundle of lwcBundles(root)) {
+    return lwcBundles(root).flatMap((bundle) => {
         const name = basename(bundle);
-        const metaFile = join(bundle, `${name}.js-meta.xml`);
-        const where = rel(root, metaFile);
-        if (!existsSync(metaFile)) {
-            problems.push(`${rel(root, bundle)}: LWC bundle has no ${name}.js-meta.xml`);
-            continue;
+        if (!existsSync(metaFile(bundle))) {
+            return [`${relative(root, bundle)}: LWC bundle has no ${name}.js-meta.xml`];
         }
-        const xml = stripComments(readFileSync(metaFile, 'utf8'));
-        const declared = elements(xml, 'targets').flatMap((targets) => texts(targets.body, 'target'));
-        for (const target of declared) {
-            if (!isKnownTarget(target)) {
-                problems.push(
-                    `${where}: unknown target "${target}" (if it is a new platform target, add it to KNOWN_TARGETS)`
-                );
-            }
-        }
-        const module = componentModule(bundle);
+        const where = relative(root, metaFile(bundle));
+        const meta = readXml(metaFile(bundle));
+        const declared = all(meta, 'targets', 'target');
+        const module = [`${name}.ts`, `${name}.js`].map((file) => join(bundle, file)).find(existsSync);
         const members = module ? apiMembers(readFileSync(module, 'utf8'), module) : new Map();
-        for (const config of elements(xml, 'targetConfig')) {
-            const configTargets = (config.attributes.targets ?? '')
-                .split(',')
-                .map((target) => target.trim())
-                .filter(Boolean);
-            if (configTargets.length === 0) {
-                problems.push(`${where}: a targetConfig has no targets attribute`);
+        const problems = declared
+            .filter((target) => !isKnownTarget(target))
+            .map((target) => `${where}: unknown target "${target}" (a new platform target? add it to KNOWN_TARGETS)`);
+        for (const config of all(meta, 'targetConfigs', 'targetConfig')) {
+            for (const target of targetsOf(config).filter((each) => !declared.includes(each))) {
+                problems.push(`${where}: targetConfig names "${target}", which is not declared in <targets>`);
             }
-            for (const target of configTargets) {
-                if (!declared.includes(target)) {
-                    problems.push(`${where}: targetConfig names "${target}", which is not declared in <targets>`);
-                }
-            }
-            problems.push(...targetConfigProblems(config, configTargets, where));
-            for (const { attributes: property } of elements(config.body, 'property')) {
-                if (!property.name) {
-                    problems.push(`${where}: a property has no name`);
-                    continue;
-                }
+            problems.push(...targetConfigProblems(config, where));
+            for (const property of all(config, 'property')) {
                 const member = members.get(property.name);
                 if (!member) {
-                    problems.push(
-                        `${where}: property "${property.name}" has no matching @api member in ` +
-                            `${module ? rel(root, module) : `the bundle (no ${name}.ts or ${name}.js)`}`
-                    );
+                    const file = module ? relative(root, module) : `the bundle (no ${name}.ts or ${name}.js)`;
+                    problems.push(`${where}: property "${property.name}" has no matching @api member in ${file}`);
                 }
                 problems.push(...propertyProblems(property, member, where));
             }
         }
-    }
-    return problems;
-}
-
-/**
- * What a targetConfig's targets do not support: <objects> outside record pages and actions, and
- * in flow screens the App Builder-only property attributes and datasource picklists.
- */
-function targetConfigProblems(config, configTargets, where) {
-    const problems = [];
-    const named = configTargets.join(',');
-    const withoutObjects = configTargets.filter((target) => !OBJECT_TARGETS.has(target));
-    if (elements(config.body, 'objects').length > 0 && withoutObjects.length > 0) {
-        problems.push(
-            `${where}: the targetConfig for ${named} limits <objects>, which only ${[...OBJECT_TARGETS].join(' and ')} support; ` +
-                `give ${withoutObjects.join(', ')} a targetConfig of its own`
-        );
-    }
-    const inFlowScreen = configTargets.includes(FLOW_SCREEN);
-    for (const { attributes: property } of elements(config.body, 'property')) {
-        const name = property.name ?? '(no name)';
-        if (!inFlowScreen) {
-            if (property.role !== undefined) {
-                problems.push(
-                    `${where}: property "${name}" has role, which only a ${FLOW_SCREEN} targetConfig supports`
-                );
-            }
-            continue;
-        }
-        if (property.role !== undefined && !FLOW_ROLES.has(property.role)) {
-            problems.push(`${where}: property "${name}" has role "${property.role}"; use inputOnly or outputOnly`);
-        }
-        for (const attribute of NOT_IN_FLOW_SCREENS.filter((key) => property[key] !== undefined)) {
-            problems.push(`${where}: property "${name}" has ${attribute}, which ${FLOW_SCREEN} does not support`);
-        }
-        if (property.datasource !== undefined && !property.datasource.startsWith('apex://')) {
-            problems.push(
-                `${where}: property "${name}" has a datasource list, which ${FLOW_SCREEN} does not offer as a ` +
-                    'picklist; use a plain String and let the component report values it cannot use'
-            );
-        }
-    }
-    return problems;
-}
-
-/** Object folders the project defines (custom objects, or fields on standard ones). */
-function projectObjects(root) {
-    const objects = new Set();
-    for (const path of sourceFiles(root)) {
-        const parts = relative(root, path).split('/');
-        const index = parts.lastIndexOf('objects');
-        if (index >= 0 && index < parts.length - 2) {
-            objects.add(parts[index + 1]);
-        }
-    }
-    return objects;
-}
-
-/** A quick action on an object some orgs lack makes the whole deploy fail there. */
-function quickActionObjectProblem(root, file, definedObjects) {
-    const name = basename(file, '.quickAction-meta.xml');
-    // Global actions have no object prefix.
-    if (!name.includes('.')) {
-        return null;
-    }
-    const object = name.slice(0, name.indexOf('.'));
-    if (OBJECTS_IN_EVERY_ORG.has(object) || definedObjects.has(object)) {
-        return null;
-    }
-    return (
-        `${rel(root, file)}: ${object} is not an object every org has (it may need an optional feature), so this ` +
-        'quick action fails the deploy in orgs without it; document creating the action in Setup instead'
-    );
+        return problems;
+    });
 }
 
 /** Quick actions that name an LWC: the bundle exists and is a record action of the same kind. */
 export function checkQuickActions(root) {
-    const problems = [];
     const bundles = new Map(lwcBundles(root).map((bundle) => [basename(bundle), bundle]));
-    const definedObjects = projectObjects(root);
-    for (const file of sourceFiles(root).filter((path) => path.endsWith('.quickAction-meta.xml'))) {
-        const objectProblem = quickActionObjectProblem(root, file, definedObjects);
-        if (objectProblem) {
-            problems.push(objectProblem);
-        }
-        const xml = readFileSync(file, 'utf8');
-        const component = text(xml, 'lightningWebComponent');
-        if (!component) {
-            continue;
-        }
-        const where = rel(root, file);
-        const bundle = bundles.get(component);
-        if (!bundle) {
-            problems.push(`${where}: lightningWebComponent "${component}" is not an LWC bundle in this project`);
-            continue;
-        }
-        const meta = join(bundle, `${component}.js-meta.xml`);
-        const bundleXml = existsSync(meta) ? readFileSync(meta, 'utf8') : '';
-        if (!texts(bundleXml, 'target').includes('lightning__RecordAction')) {
-            problems.push(`${where}: ${component} does not declare the lightning__RecordAction target`);
-            continue;
-        }
-        const recordAction = elements(bundleXml, 'targetConfig').find((config) =>
-            (config.attributes.targets ?? '').split(',').some((target) => target.trim() === 'lightning__RecordAction')
-        );
-        // The platform's default action type is a screen action.
-        const actionType = (recordAction && text(recordAction.body, 'actionType')) || 'ScreenAction';
-        const subtype = text(xml, 'actionSubtype') || 'ScreenAction';
-        if (actionType !== subtype) {
-            problems.push(`${where}: actionSubtype ${subtype} does not match ${component}'s actionType ${actionType}`);
-        }
-    }
-    return problems;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Custom labels
-
-/** Label names defined in every CustomLabels file of the project. */
-export function definedLabels(root) {
-    const files = sourceFiles(root).filter((path) => path.endsWith('.labels-meta.xml'));
-    return new Set(files.flatMap((file) => [...customLabels.readCustomLabels(file).keys()]));
+    const files = sourceFiles(root);
+    const definedObjects = files.map((file) => file.match(/\/objects\/(\w+)\//)?.[1]).filter(Boolean);
+    return files
+        .filter((path) => path.endsWith('.quickAction-meta.xml'))
+        .flatMap((file) => {
+            const action = readXml(file);
+            const [component] = all(action, 'lightningWebComponent');
+            const where = relative(root, file);
+            // Global actions have no object prefix.
+            const object = basename(file).split('.').length > 2 ? basename(file).split('.')[0] : null;
+            if (object && !OBJECTS_IN_EVERY_ORG.includes(object) && !definedObjects.includes(object)) {
+                return [
+                    `${where}: ${object} is not an object every org has, so this quick action fails the deploy there`
+                ];
+            }
+            if (!component) {
+                return [];
+            }
+            if (!bundles.has(component)) {
+                return [`${where}: lightningWebComponent "${component}" is not an LWC bundle in this project`];
+            }
+            const meta = readXml(metaFile(bundles.get(component)));
+            if (!all(meta, 'targets', 'target').includes('lightning__RecordAction')) {
+                return [`${where}: ${component} does not declare the lightning__RecordAction target`];
+            }
+            const config = all(meta, 'targetConfigs', 'targetConfig').find((each) =>
+                targetsOf(each).includes('lightning__RecordAction')
+            );
+            // The platform's default action type is a screen action.
+            const actionType = all(config, 'actionType')[0] ?? 'ScreenAction';
+            const subtype = all(action, 'actionSubtype')[0] ?? 'ScreenAction';
+            return actionType === subtype
+                ? []
+                : [`${where}: actionSubtype ${subtype} does not match ${component}'s actionType ${actionType}`];
+        });
 }
 
 /** Every label import in components and every $Label reference in other metadata names a defined label. */
 export function checkLabels(root) {
-    const defined = definedLabels(root);
-    const problems = [];
-    const missing = (file, reference, label) => {
-        if (!defined.has(label)) {
-            problems.push(`${rel(root, file)}: ${reference}${label} is not defined in any CustomLabels file`);
-        }
-    };
-    for (const file of sourceFiles(root)) {
-        const extension = extname(file);
-        // Compiled .js repeats its .ts; report the source only.
-        if (extension === '.js' && existsSync(file.replace(/\.js$/, '.ts'))) {
-            continue;
-        }
-        if (
-            file.endsWith('.labels-meta.xml') ||
-            !['.ts', '.js', '.html', '.cmp', '.app', '.page', '.component', '.xml'].includes(extension)
-        ) {
-            continue;
-        }
-        const source = readFileSync(file, 'utf8');
-        if (extension === '.ts' || extension === '.js') {
-            for (const [, label] of source.matchAll(LABEL_IMPORT)) {
-                missing(file, '@salesforce/label/c.', label);
-            }
-        }
-        for (const [, label] of stripComments(source).matchAll(LABEL_REFERENCE)) {
-            missing(file, '$Label.', label);
-        }
-    }
-    return problems;
+    const files = sourceFiles(root);
+    const labelFiles = files.filter((path) => path.endsWith('.labels-meta.xml'));
+    const defined = new Set(labelFiles.flatMap((file) => [...readCustomLabels(file).keys()]));
+    // Compiled .js repeats its .ts: report the source only.
+    const isBuildOutput = (file) => file.endsWith('.js') && existsSync(file.replace(/\.js$/, '.ts'));
+    return files
+        .filter((file) => /\.(ts|js|html|cmp|app|page|component|xml)$/.test(file))
+        .filter((file) => !labelFiles.includes(file) && !isBuildOutput(file))
+        .flatMap((file) =>
+            [...withoutComments(readFileSync(file, 'utf8')).matchAll(LABEL_REFERENCE)]
+                .filter(([, label]) => !defined.has(label))
+                .map(([reference]) => `${relative(root, file)}: ${reference} is not defined in any CustomLabels file`)
+        );
 }
-
-// ---------------------------------------------------------------------------------------------
-// API versions
 
 /** Every apiVersion in metadata, and every LWC bundle's, equals sourceApiVersion. */
 export function checkApiVersions(root) {
-    const project = readJson(join(root, 'sfdx-project.json'));
-    const expected = project.sourceApiVersion;
+    const expected = readJson(join(root, 'sfdx-project.json')).sourceApiVersion;
     if (!expected) {
         return ['sfdx-project.json: no sourceApiVersion to compare metadata apiVersion with'];
     }
-    const problems = [];
-    for (const file of sourceFiles(root).filter((path) => path.endsWith('-meta.xml'))) {
-        for (const version of texts(readFileSync(file, 'utf8'), 'apiVersion')) {
-            if (Number(version) !== Number(expected)) {
-                problems.push(`${rel(root, file)}: apiVersion ${version} differs from sourceApiVersion ${expected}`);
+    return sourceFiles(root)
+        .filter((path) => path.endsWith('-meta.xml'))
+        .flatMap((file) => {
+            const versions = all(readXml(file), 'apiVersion');
+            const where = relative(root, file);
+            if (versions.length === 0 && file.endsWith('.js-meta.xml')) {
+                return [`${where}: no apiVersion; set ${expected} (sourceApiVersion)`];
             }
-        }
-    }
-    for (const bundle of lwcBundles(root)) {
-        const meta = join(bundle, `${basename(bundle)}.js-meta.xml`);
-        if (existsSync(meta) && texts(readFileSync(meta, 'utf8'), 'apiVersion').length === 0) {
-            problems.push(`${rel(root, meta)}: no apiVersion; set ${expected} (sourceApiVersion)`);
-        }
-    }
-    return problems;
+            return versions
+                .filter((version) => Number(version) !== Number(expected))
+                .map((version) => `${where}: apiVersion ${version} differs from sourceApiVersion ${expected}`);
+        });
 }
-
-// ---------------------------------------------------------------------------------------------
-// tsconfig.json paths
 
 /** Every LWC bundle is importable as c/<name> in TypeScript, which cannot map c/* by pattern. */
 export function checkTsconfigPaths(root) {
-    const file = join(root, 'tsconfig.json');
-    if (!existsSync(file)) {
-        return ['tsconfig.json: missing'];
-    }
-    const { config, error } = ts.readConfigFile(file, (path) => readFileSync(path, 'utf8'));
+    const { config, error } = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
     if (error) {
         return [`tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`];
     }
     const paths = config.compilerOptions?.paths ?? {};
-    const problems = [];
     const bundles = lwcBundles(root);
-    for (const bundle of bundles) {
+    const problems = bundles.map((bundle) => {
         const name = basename(bundle);
         const mapped = paths[`c/${name}`];
         if (!mapped) {
-            problems.push(
-                `tsconfig.json: compilerOptions.paths has no "c/${name}" for ${rel(root, bundle)}; add ` +
-                    `"c/${name}": ["./${rel(root, bundle)}/${name}.ts"]`
-            );
-        } else if (!mapped.some((target) => existsSync(join(root, target)))) {
-            problems.push(`tsconfig.json: "c/${name}" maps to ${mapped.join(', ')}, which does not exist`);
+            const target = `./${relative(root, bundle)}/${name}.ts`;
+            return `tsconfig.json: compilerOptions.paths has no "c/${name}"; add "c/${name}": ["${target}"]`;
         }
+        return mapped.some((target) => existsSync(join(root, target)))
+            ? null
+            : `tsconfig.json: "c/${name}" maps to ${mapped.join(', ')}, which does not exist`;
+    });
+    const names = new Set(bundles.map((bundle) => `c/${basename(bundle)}`));
+    for (const key of Object.keys(paths).filter((key) => key.startsWith('c/') && !names.has(key))) {
+        problems.push(`tsconfig.json: "${key}" names no LWC bundle in this project`);
     }
-    const names = new Set(bundles.map((bundle) => basename(bundle)));
-    for (const key of Object.keys(paths).filter((key) => key.startsWith('c/'))) {
-        if (!names.has(key.slice(2))) {
-            problems.push(`tsconfig.json: "${key}" names no LWC bundle in this project`);
-        }
-    }
-    return problems;
+    return problems.filter(Boolean);
 }
 
 /** All checks, in the order verify:metadata runs them. */
@@ -639,3 +352,20 @@ export const CHECKS = [
     { name: 'API versions', run: checkApiVersions },
     { name: 'tsconfig.json paths', run: checkTsconfigPaths }
 ];
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    let failed = 0;
+    for (const check of CHECKS) {
+        const started = Date.now();
+        const problems = await check.run(project.projectRoot);
+        console.log(
+            `${problems.length ? 'FAIL' : 'ok'} ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`
+        );
+        problems.forEach((problem) => console.error(`  ${problem}`));
+        failed += problems.length ? 1 : 0;
+    }
+    if (failed) {
+        console.error(`verify:metadata: ${failed} of ${CHECKS.length} check(s) failed`);
+        process.exit(1);
+    }
+}

@@ -1,10 +1,12 @@
-// Compiles LWC bundles with Salesforce's platform compiler and linter, offline, so the build
-// output is checked the way a deploy would check it.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run verify:platform: every bundle's build output must compile and lint cleanly with
+// Salesforce's platform compiler and linter, offline (no error, no warning), as a deploy checks
+// it. Prints each bundle's production size.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compile } from '@lwc/sfdc-lwc-compiler';
 import { lintBundle } from '@lwc/sfdc-lwc-compiler/dist/linting/index.js';
+import project from './project.cjs';
 
 // Diagnostic levels of the platform compiler: 0 fatal, 1 error, 2 warning, 3 log.
 const LEVEL_NAMES = ['fatal', 'error', 'warning', 'log'];
@@ -12,13 +14,8 @@ const WARNING = 2;
 const DEPLOYED_FILE = /\.(js|html|css|svg)$/;
 
 function bundleFiles(folder) {
-    const files = {};
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        if (entry.isFile() && DEPLOYED_FILE.test(entry.name)) {
-            files[entry.name] = readFileSync(join(folder, entry.name), 'utf8');
-        }
-    }
-    return files;
+    const names = readdirSync(folder).filter((name) => DEPLOYED_FILE.test(name));
+    return Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
 }
 
 function describeDiagnostic(diagnostic) {
@@ -54,4 +51,22 @@ export async function compileBundle(folder) {
         rawBytes: Buffer.byteLength(code),
         gzipBytes: code ? gzipSync(code).length : 0
     };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+    let failed = 0;
+    for (const folder of project.lwcBundles()) {
+        const name = basename(folder);
+        const result = existsSync(join(folder, `${name}.js`))
+            ? await compileBundle(folder)
+            : { problems: [`${name} has no compiled ${name}.js: run npm run build`] };
+        const size = `${result.rawBytes} bytes minified, ${result.gzipBytes} gzipped`;
+        console.log(`${result.problems.length ? 'FAIL' : 'ok'} ${name} ${size}`);
+        result.problems.forEach((problem) => console.error(`  ${problem}`));
+        failed += result.problems.length ? 1 : 0;
+    }
+    if (failed) {
+        console.error(`verify:platform: ${failed} bundle(s) failed the platform compiler or linter`);
+        process.exit(1);
+    }
 }

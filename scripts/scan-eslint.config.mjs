@@ -1,8 +1,6 @@
-// ESLint config that npm run scan adds to Code Analyzer's own base config. The base config puts
-// the LWC and Lightning rules on .js only and lints .ts with TypeScript rules alone; the components
-// are written in TypeScript, so the same LWC rules must also see the .ts sources, read with the
-// TypeScript parser (it understands the decorators). The project's eslint.config.js is not used
-// here because it ignores the compiled .js, which the scan must cover.
+// ESLint config npm run scan adds to Code Analyzer's base config, which puts the LWC rules on .js
+// only: the TypeScript sources get them too, read with the TypeScript parser. (eslint.config.js
+// ignores the compiled .js, which the scan must cover.)
 import lwcConfig from '@salesforce/eslint-config-lwc';
 // The engine's own dependency: the platform rules it applies to .js.
 import lwcPlatform from '@lwc/eslint-plugin-lwc-platform';

@@ -1,31 +1,25 @@
 // The data scenario of this page load, read from the address bar. Permissions and field-level
 // security are fixed for a page's lifetime on the platform too, so changing one reloads the page.
 
-/** Scenario switches and their defaults; each is `1` (on) or `0` (off) in the query string. */
-export const SCENARIO_DEFAULTS = Object.freeze({
-    admin: true,
-    phoneHidden: false,
-    orgIdHidden: false,
-    userError: false,
-    sessionKey: false
+/** Scenario switches, each `1` (on) or `0` (off) in the query string. */
+export const SCENARIOS = Object.freeze([
+    { name: 'admin', fallback: true, label: 'Admin (Customize Application)' },
+    { name: 'phoneHidden', fallback: false, label: 'Phone hidden (field-level security)' },
+    { name: 'orgIdHidden', fallback: false, label: 'Org ID field not readable' },
+    { name: 'userError', fallback: false, label: 'User record unreadable (error)' },
+    { name: 'sessionKey', fallback: false, label: 'Session key on the Case (sets Session Key Field)' }
+]);
+
+const params = new URLSearchParams(globalThis.location?.search ?? '');
+const latency = Number(params.get('latency'));
+
+export const scenario = Object.freeze({
+    ...Object.fromEntries(
+        SCENARIOS.map(({ name, fallback }) => [name, params.has(name) ? params.get(name) === '1' : fallback])
+    ),
+    baseline: params.get('baseline') === '1',
+    latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0
 });
 
-function readScenario(search) {
-    const params = new URLSearchParams(search);
-    const scenario = {};
-    for (const [name, fallback] of Object.entries(SCENARIO_DEFAULTS)) {
-        const value = params.get(name);
-        scenario[name] = value === null ? fallback : value === '1';
-    }
-    scenario.baseline = params.get('baseline') === '1';
-    const latency = Number(params.get('latency'));
-    scenario.latencyMs = Number.isFinite(latency) && latency > 0 ? latency : 0;
-    return Object.freeze(scenario);
-}
-
-export const scenario = readScenario(globalThis.location?.search ?? '');
-
 /** `@salesforce/userPermission/<name>`: only Customize Application varies in the preview. */
-export function hasUserPermission(name) {
-    return name === 'CustomizeApplication' ? scenario.admin : false;
-}
+export const hasUserPermission = (name) => name === 'CustomizeApplication' && scenario.admin;

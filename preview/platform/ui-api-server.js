@@ -5,17 +5,15 @@
 import { scenario } from './scenario.js';
 
 export const RUNNING_USER_ID = '0055g00000AdaLvAAI';
-export const ORG_ID = '00D5g000004ABCDEAU';
 export const CASE_ID = '5005g00000GlncEAAR';
 export const SESSION_KEY_FIELD = 'Glance_Session_Key__c';
-export const SAMPLE_SESSION_KEY = '4821';
 
 export const SAMPLE_USER = Object.freeze({
     Id: RUNNING_USER_ID,
     Name: 'Ada Lovelace',
     Email: 'ada.lovelace@example.com',
     Phone: '+1 (555) 010-0100',
-    Glance_Org_Id__c: ORG_ID
+    Glance_Org_Id__c: '00D5g000004ABCDEAU'
 });
 
 export const SAMPLE_CASE = Object.freeze({
@@ -25,71 +23,36 @@ export const SAMPLE_CASE = Object.freeze({
     Status: 'Working',
     Priority: 'High',
     Origin: 'Web',
-    Type: 'Problem',
     Description: 'The payment step spins and never completes. The customer is on the phone now.',
-    [SESSION_KEY_FIELD]: scenario.sessionKey ? SAMPLE_SESSION_KEY : null
-});
-
-/** What the record page's header shows of the Case's related records. */
-export const SAMPLE_CASE_RELATED = Object.freeze({
-    ContactName: 'Grace Hopper',
-    AccountName: 'Analytical Engines Ltd'
+    [SESSION_KEY_FIELD]: scenario.sessionKey ? '4821' : null
 });
 
 const RECORDS = new Map([
     [RUNNING_USER_ID, { apiName: 'User', values: SAMPLE_USER }],
     [CASE_ID, { apiName: 'Case', values: SAMPLE_CASE }]
 ]);
-
 /** Fields hidden from the running user by field-level security in this scenario. */
-const UNREADABLE_FIELDS = new Set(
-    [scenario.phoneHidden && 'User.Phone', scenario.orgIdHidden && 'User.Glance_Org_Id__c'].filter(Boolean)
-);
-/** Records the running user cannot open at all in this scenario. */
-const UNREADABLE_RECORDS = new Set(scenario.userError ? [RUNNING_USER_ID] : []);
+const UNREADABLE_FIELDS = [scenario.phoneHidden && 'User.Phone', scenario.orgIdHidden && 'User.Glance_Org_Id__c'];
 
 const stats = { requests: 0, cacheHits: 0, log: [] };
 const listeners = new Set();
-
-function notify() {
-    for (const listener of listeners) {
-        listener({ requests: stats.requests, cacheHits: stats.cacheHits, log: [...stats.log] });
-    }
-}
+export const uiApiStats = () => ({ ...stats, log: [...stats.log] });
 
 /** Calls `listener` with the request statistics now and after every request or cache hit. */
 export function onUiApiActivity(listener) {
     listeners.add(listener);
-    listener({ requests: stats.requests, cacheHits: stats.cacheHits, log: [...stats.log] });
-    return () => listeners.delete(listener);
+    listener(uiApiStats());
 }
 
-export function uiApiStats() {
-    return { requests: stats.requests, cacheHits: stats.cacheHits, log: [...stats.log] };
-}
-
-function errorResponse(status, statusText, errorCode, message) {
-    return { error: deepFreeze({ status, statusText, ok: false, body: [{ errorCode, message }] }) };
-}
-
+/** Record data from Lightning Data Service is read-only: a component that changes it fails here too. */
 function deepFreeze(value) {
-    if (value && typeof value === 'object') {
-        Object.values(value).forEach(deepFreeze);
-        Object.freeze(value);
-    }
+    Object.values(Object.freeze(value)).forEach((child) => child && typeof child === 'object' && deepFreeze(child));
     return value;
 }
 
-/** The record's own spelling of a field name; API names are case-insensitive. */
-function canonicalField(record, fieldName) {
-    const wanted = fieldName.toLowerCase();
-    return Object.keys(record.values).find((name) => name.toLowerCase() === wanted);
-}
-
-function readableField(record, fieldName) {
-    const name = canonicalField(record, fieldName);
-    return name && !UNREADABLE_FIELDS.has(`${record.apiName}.${name}`) ? name : null;
-}
+const error = (status, statusText, errorCode, message) => ({
+    error: { status, statusText, ok: false, body: [{ errorCode, message }] }
+});
 
 /**
  * GET /ui-api/records/{recordId}?fields=...&optionalFields=... as the server would answer it.
@@ -99,37 +62,32 @@ function readableField(record, fieldName) {
 function answer(recordId, fields, optionalFields) {
     const record = RECORDS.get(recordId);
     if (!record) {
-        return errorResponse(404, 'Not Found', 'NOT_FOUND', 'The requested resource does not exist');
+        return error(404, 'Not Found', 'NOT_FOUND', 'The requested resource does not exist');
     }
-    if (UNREADABLE_RECORDS.has(recordId)) {
-        return errorResponse(403, 'Forbidden', 'INSUFFICIENT_ACCESS', "You don't have access to this record.");
+    if (scenario.userError && recordId === RUNNING_USER_ID) {
+        return error(403, 'Forbidden', 'INSUFFICIENT_ACCESS', "You don't have access to this record.");
     }
-    const prefix = `${record.apiName}.`;
-    const ownFields = (list) =>
-        list.filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length));
+    // API names are case-insensitive: find the record's own spelling, if the user may read it.
+    const readable = (field) => {
+        const name = Object.keys(record.values).find((key) => key.toLowerCase() === field.toLowerCase());
+        return name && !UNREADABLE_FIELDS.includes(`${record.apiName}.${name}`) ? name : null;
+    };
+    const own = (list) =>
+        list
+            .filter((field) => field.startsWith(`${record.apiName}.`))
+            .map((field) => field.split('.').slice(1).join('.'));
     const result = {};
-    for (const fieldName of ownFields(fields)) {
-        const name = readableField(record, fieldName);
-        if (!name) {
-            return errorResponse(
-                400,
-                'Bad Request',
-                'INVALID_FIELD',
-                `No such column '${fieldName}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`
-            );
+    for (const field of own(fields)) {
+        if (!readable(field)) {
+            const message = `No such column '${field}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`;
+            return error(400, 'Bad Request', 'INVALID_FIELD', message);
         }
-        result[name] = record.values[name];
+        result[readable(field)] = { value: record.values[readable(field)], displayValue: null };
     }
-    for (const fieldName of ownFields(optionalFields)) {
-        const name = readableField(record, fieldName);
-        if (name) {
-            result[name] = record.values[name];
-        }
+    for (const name of own(optionalFields).map(readable).filter(Boolean)) {
+        result[name] = { value: record.values[name], displayValue: null };
     }
-    const recordFields = Object.fromEntries(
-        Object.entries(result).map(([name, value]) => [name, { value, displayValue: null }])
-    );
-    return { data: deepFreeze({ apiName: record.apiName, id: recordId, fields: recordFields }) };
+    return { data: { apiName: record.apiName, id: recordId, fields: result } };
 }
 
 /** Lightning Data Service's part: one request per record and field set, shared by every wire. */
@@ -141,20 +99,19 @@ const cache = new Map();
  * @returns {Promise<{data?: object, error?: object}>}
  */
 export function fetchRecord(recordId, fields, optionalFields) {
-    const key = `${recordId}|${[...fields].sort().join(',')}|${[...optionalFields].sort().join(',')}`;
-    const cached = cache.get(key);
-    if (cached) {
+    const key = `${recordId}|${[...fields].sort()}|${[...optionalFields].sort()}`;
+    if (cache.has(key)) {
         stats.cacheHits += 1;
-        notify();
-        return cached;
-    }
-    stats.requests += 1;
-    stats.log.push({ recordId, fields: [...fields], optionalFields: [...optionalFields] });
-    notify();
-    const response = new Promise((resolve) => {
+    } else {
+        stats.requests += 1;
+        stats.log.push({ recordId, fields: [...fields], optionalFields: [...optionalFields] });
         // Like a network round trip, the answer arrives in a later task, never synchronously.
-        setTimeout(() => resolve(answer(recordId, fields, optionalFields)), scenario.latencyMs);
-    });
-    cache.set(key, response);
-    return response;
+        const response = new Promise((resolve) => setTimeout(resolve, scenario.latencyMs));
+        cache.set(
+            key,
+            response.then(() => deepFreeze(answer(recordId, fields, optionalFields)))
+        );
+    }
+    listeners.forEach((listener) => listener(uiApiStats()));
+    return cache.get(key);
 }

@@ -1,13 +1,10 @@
 // Every custom label must be translated into each language Salesforce fully supports, keeping its
 // placeholders, or agents in that language see English mixed in, or a message without its value.
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import customLabels from '../custom-labels.cjs';
-import xml from '../metadata-xml.cjs';
-
-const { elements, text } = xml;
+import project from '../project.cjs';
 
 const TRANSLATIONS_DIR = new URL('../../force-app-translations/main/default/translations/', import.meta.url).pathname;
 
@@ -97,9 +94,9 @@ function translationProblems(english, translations) {
 function readTranslations(dir) {
     const translations = new Map();
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.translation-meta.xml'))) {
-        const entries = elements(readFileSync(join(dir, file), 'utf8'), 'customLabels').map(({ body }) => ({
-            name: text(body, 'name') ?? '',
-            label: text(body, 'label') ?? ''
+        const entries = project.all(project.readXml(join(dir, file)), 'customLabels').map((entry) => ({
+            name: entry.name?.[0] ?? '',
+            label: entry.label?.[0] ?? ''
         }));
         translations.set(file.replace('.translation-meta.xml', ''), entries);
     }
@@ -194,7 +191,7 @@ describe('translationProblems on small broken inputs', () => {
 });
 
 test('every custom label is translated into every fully supported language', () => {
-    const english = customLabels.readCustomLabels();
+    const english = project.readCustomLabels();
     const translations = readTranslations(TRANSLATIONS_DIR);
     assert.ok(english.size > 0, 'no custom labels read');
     assert.deepEqual(translationProblems(english, translations), []);

@@ -3,53 +3,31 @@
 import { fetchRecord } from '../ui-api-server.js';
 
 /** `'Case.Subject'` or `{ objectApiName: 'Case', fieldApiName: 'Subject' }` as `'Case.Subject'`. */
-function qualifiedName(field) {
-    if (typeof field === 'string') {
-        return field.trim();
-    }
-    if (field && typeof field.objectApiName === 'string' && typeof field.fieldApiName === 'string') {
-        return `${field.objectApiName}.${field.fieldApiName}`;
-    }
-    return '';
-}
-
-function fieldList(value) {
-    const list = value === undefined || value === null ? [] : [value].flat();
-    return list.map(qualifiedName).filter((name) => /^\w+(?:\.\w+)+$/.test(name));
-}
-
-/** A usable request, or null: like LDS, an incomplete config (no record ID yet) fetches nothing. */
-function requestFor(config) {
-    const recordId = config?.recordId;
-    if (typeof recordId !== 'string' || !/^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/.test(recordId)) {
-        return null;
-    }
-    const fields = fieldList(config.fields);
-    const optionalFields = fieldList(config.optionalFields);
-    return fields.length || optionalFields.length ? { recordId, fields, optionalFields } : null;
-}
+const qualifiedName = (field) =>
+    typeof field === 'string' ? field.trim() : `${field?.objectApiName}.${field?.fieldApiName ?? ''}`;
+const fieldList = (value) =>
+    [value ?? []]
+        .flat()
+        .map(qualifiedName)
+        .filter((name) => /^\w+(?:\.\w+)+$/.test(name));
 
 export class getRecord {
+    connected = false;
+    // Only the latest request of a connected wire may deliver.
+    generation = 0;
+
     constructor(dataCallback) {
         this.dataCallback = dataCallback;
-        this.config = undefined;
-        this.connected = false;
-        // Only the latest request of a connected wire may deliver.
-        this.generation = 0;
     }
 
     update(config) {
         this.config = config;
-        if (this.connected) {
-            this.load();
-        }
+        this.load();
     }
 
     connect() {
         this.connected = true;
-        if (this.config) {
-            this.load();
-        }
+        this.load();
     }
 
     disconnect() {
@@ -57,15 +35,18 @@ export class getRecord {
         this.generation += 1;
     }
 
+    /** Like LDS, an incomplete config (no record ID or fields yet) fetches nothing. */
     load() {
-        const request = requestFor(this.config);
-        if (!request) {
+        const { recordId, fields, optionalFields } = this.config ?? {};
+        const [required, optional] = [fieldList(fields), fieldList(optionalFields)];
+        const validId = typeof recordId === 'string' && /^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$/.test(recordId);
+        if (!this.connected || !validId || required.length + optional.length === 0) {
             return;
         }
         const generation = ++this.generation;
-        fetchRecord(request.recordId, request.fields, request.optionalFields).then((result) => {
+        fetchRecord(recordId, required, optional).then(({ data, error }) => {
             if (this.connected && generation === this.generation) {
-                this.dataCallback({ data: result.data, error: result.error });
+                this.dataCallback({ data, error });
             }
         });
     }
@@ -74,21 +55,8 @@ export class getRecord {
 /** Follows a field path (`Case.Contact.Name`) through the record; undefined when absent. */
 function fieldEntry(record, field) {
     const path = qualifiedName(field).split('.').slice(1);
-    let current = record;
-    for (const [index, name] of path.entries()) {
-        const entry = current?.fields?.[name];
-        if (index === path.length - 1 || entry === undefined) {
-            return entry;
-        }
-        current = entry.value;
-    }
-    return undefined;
+    return path.reduce((entry, name, index) => (index === 0 ? entry : entry?.value)?.fields?.[name], record);
 }
 
-export function getFieldValue(record, field) {
-    return fieldEntry(record, field)?.value;
-}
-
-export function getFieldDisplayValue(record, field) {
-    return fieldEntry(record, field)?.displayValue;
-}
+export const getFieldValue = (record, field) => fieldEntry(record, field)?.value;
+export const getFieldDisplayValue = (record, field) => fieldEntry(record, field)?.displayValue;

@@ -16,7 +16,6 @@ import IS_ADMIN from '@salesforce/userPermission/CustomizeApplication';
 import {
     LABELS,
     NEW_TAB_SUFFIX,
-    USE_GLANCE_SETTINGS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     formatLabel,
@@ -54,10 +53,11 @@ export default class GlanceStuLauncher extends LightningElement {
     // so each is named for the non-default behaviour; either the flag or Glance Settings turns it
     // on. A flow passes null for an input the admin left unset; it then falls back like a blank.
     @api cardTitle: string | null | undefined;
-    @api ssoType: string | null = USE_GLANCE_SETTINGS;
+    // Literal 'settings' (USE_GLANCE_SETTINGS), so verify:metadata can match js-meta.xml's defaults.
+    @api ssoType: string | null = 'settings';
     @api ssoValue: string | null | undefined;
-    @api orgIdLength: string | null = USE_GLANCE_SETTINGS;
-    @api joinMode: string | null = USE_GLANCE_SETTINGS;
+    @api orgIdLength: string | null = 'settings';
+    @api joinMode: string | null = 'settings';
     @api viewerSameWindow: boolean | null = false;
     @api hideIdentity: boolean | null = false;
     @api sessionKeyField: string | null | undefined;

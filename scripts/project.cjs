@@ -1,0 +1,76 @@
+// The project's layout and metadata, read one way by every script, the Jest set-up, the preview
+// and the end-to-end tests. CommonJS, so the Jest set-up can require it.
+const { readdirSync, readFileSync } = require('node:fs');
+const { join, relative } = require('node:path');
+const { XMLParser } = require('fast-xml-parser');
+
+const projectRoot = join(__dirname, '..');
+const TESTS = /(^|\/)__tests__(\/|$)/;
+const LAUNCHER_META = 'force-app/main/default/lwc/glanceStuLauncher/glanceStuLauncher.js-meta.xml';
+
+/** Every file below `dir`, sorted. */
+function walk(dir) {
+    return readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort();
+}
+
+/** Every non-test file under the package directories of sfdx-project.json. */
+function sourceFiles(root = projectRoot) {
+    const project = JSON.parse(readFileSync(join(root, 'sfdx-project.json'), 'utf8'));
+    return (project.packageDirectories ?? [])
+        .flatMap((entry) => walk(join(root, entry.path)))
+        .filter((path) => !TESTS.test(relative(root, path)));
+}
+
+/** LWC bundle folders: the folders directly inside an `lwc` folder. */
+function lwcBundles(root = projectRoot) {
+    const bundles = new Set();
+    for (const path of sourceFiles(root)) {
+        const parts = relative(root, path).split('/');
+        const lwc = parts.lastIndexOf('lwc');
+        // A file directly in lwc/ (jsconfig.json, .eslintrc) is not a bundle.
+        if (lwc >= 0 && lwc < parts.length - 2) {
+            bundles.add(join(root, ...parts.slice(0, lwc + 2)));
+        }
+    }
+    return [...bundles].sort();
+}
+
+// Every element is a list, so one-or-many needs no special case; attributes are plain keys.
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    ignoreDeclaration: true,
+    htmlEntities: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    isArray: (name, path, isLeaf, isAttribute) => !isAttribute
+});
+
+/** A metadata file's root element, e.g. the LightningComponentBundle of a .js-meta.xml. */
+function readXml(file) {
+    return Object.values(parser.parse(readFileSync(file, 'utf8')))[0]?.[0] ?? {};
+}
+
+/** The elements at a path of tag names below `node`: all(bundle, 'targets', 'target'). */
+function all(node, ...tags) {
+    return tags.reduce((nodes, tag) => nodes.flatMap((each) => each?.[tag] ?? []), [node]);
+}
+
+/** @returns {Map<string, string>} custom label API name to value */
+function readCustomLabels(file = join(projectRoot, 'force-app/main/default/labels/CustomLabels.labels-meta.xml')) {
+    const labels = all(readXml(file), 'labels').map((label) => [label.fullName?.[0], label.value?.[0]]);
+    return new Map(labels.filter(([name, value]) => name && value !== undefined));
+}
+
+/** The design properties of a bundle's targetConfig for `target`, as js-meta.xml declares them. */
+function designProperties(target = 'lightning__RecordPage', file = join(projectRoot, LAUNCHER_META)) {
+    const config = all(readXml(file), 'targetConfigs', 'targetConfig').find((each) =>
+        each.targets?.split(',').some((name) => name.trim() === target)
+    );
+    return all(config, 'property');
+}
+
+module.exports = { projectRoot, walk, sourceFiles, lwcBundles, readXml, all, readCustomLabels, designProperties };
