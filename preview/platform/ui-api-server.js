@@ -31,6 +31,11 @@ const RECORDS = new Map([
     [RUNNING_USER_ID, { apiName: 'User', values: SAMPLE_USER }],
     [CASE_ID, { apiName: 'Case', values: SAMPLE_CASE }]
 ]);
+/** The user's Glance_* formula fields, which read $Setup.Glance_Settings__c, as the page sets them. */
+export function setUserFormulaValues(values) {
+    RECORDS.set(RUNNING_USER_ID, { apiName: 'User', values: Object.freeze({ ...SAMPLE_USER, ...values }) });
+}
+
 /** Fields hidden from the running user by field-level security in this scenario. */
 const UNREADABLE_FIELDS = [scenario.phoneHidden && 'User.Phone', scenario.orgIdHidden && 'User.Glance_Org_Id__c'];
 
