@@ -21,7 +21,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         ['phone hidden by field-level security', '?phoneHidden=1'],
         ['user record unreadable', '?userError=1'],
         ['org ID unreadable', '?orgIdHidden=1'],
-        ['session key on the Case', '?sessionKey=1', 'a[data-stu="view"]']
+        ['session key on the Case', '?sessionKey=1', 'a[data-stu="view"]'],
+        ['Glance Settings with a bad Group ID', '?SSO_Type__c=idpid&SSO_Value__c=12a4']
     ];
     for (const [name, query, ready] of states) {
         it(`the card: ${name}`, async () => {

@@ -214,7 +214,7 @@ describe('data scenarios', () => {
         assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
         assert.equal(
             await text(page, '[data-problem="ORG_ID_UNREADABLE"]'),
-            label('GlanceStu_ProblemOrgIdUnreadable', label('GlanceStu_PropertySsoValue'))
+            label('GlanceStu_ProblemOrgIdUnreadable', label('GlanceStu_SettingFieldSsoValue'))
         );
         assert.equal(await count(page, 'a[data-stu="account"]'), 0);
         assert.equal(await requestCount(page), 1);
@@ -255,7 +255,7 @@ describe('property panel', () => {
         await setProperty(page, 'ssoType', 'idpid');
         await setProperty(page, 'ssoValue', 'abc');
         assert.equal(
-            await text(page, '[data-problem="SSO_GROUP_ID_NOT_NUMERIC"]'),
+            await text(page, '[data-problem="GROUP_ID_NOT_DIGITS"]'),
             label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_PropertySsoValue'))
         );
         assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
@@ -330,7 +330,17 @@ describe('UI API requests', () => {
             {
                 recordId: USER.Id,
                 fields: ['User.Name'],
-                optionalFields: ['User.Email', 'User.Phone', 'User.Glance_Org_Id__c']
+                optionalFields: [
+                    'User.Email',
+                    'User.Phone',
+                    'User.Glance_Org_Id__c',
+                    'User.Glance_SSO_Type__c',
+                    'User.Glance_SSO_Value__c',
+                    'User.Glance_Org_Id_Length__c',
+                    'User.Glance_Join_Mode__c',
+                    'User.Glance_Viewer_Same_Window__c',
+                    'User.Glance_Hide_Identity__c'
+                ]
             }
         ]);
     });
@@ -487,5 +497,65 @@ describe('surfaces', () => {
         assert.equal((await message.textContent()).trim(), label('GlanceStu_FlowSessionKeyInvalid', '48 21'));
         assert.equal(await count(page, 'a[data-stu="view"]'), 0);
         assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+    });
+});
+
+describe('Glance Settings', () => {
+    /** Sets an org-default Glance Setting in the panel; the page reloads with it, as on the platform. */
+    async function setGlanceSetting(page, name, value) {
+        await Promise.all([
+            page.waitForURL((url) => url.searchParams.get(name) === value),
+            page
+                .locator(`[data-setting="${name}"]`)
+                .fill(value)
+                .then(() => page.keyboard.press('Enter'))
+        ]);
+        await launcher(page).locator('a[data-stu="join"]').waitFor();
+    }
+
+    /** The panel's "which value the links use" row for a setting: [value, where it came from]. */
+    const winner = async (page, setting) =>
+        (await page.locator(`[data-setting-row="${setting}"] td`).allTextContents()).map((cell) => cell.trim());
+
+    it('an org-default Group ID set in the panel reaches Join, and the panel says Glance Settings won', async () => {
+        const { page } = await openLauncher();
+        assert.deepEqual(await winner(page, 'ssoType'), ['idptoken', 'Built-in default']);
+        await setGlanceSetting(page, 'SSO_Type__c', 'idpid');
+        await setGlanceSetting(page, 'SSO_Value__c', '67890');
+        await launcher(page).locator('a[data-stu="join"]').waitFor();
+        assert.equal(await joinUrl(page), `${JOIN}?idpid=67890&${IDENTITY_QUERY}`);
+        assert.deepEqual(await winner(page, 'ssoType'), ['idpid', 'Glance Settings']);
+        assert.deepEqual(await winner(page, 'ssoValue'), ['67890', 'Glance Settings']);
+        // A card property wins over Glance Settings, at once.
+        await setProperty(page, 'ssoType', 'none');
+        assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
+        assert.deepEqual(await winner(page, 'ssoType'), ['none', 'Card property']);
+    });
+
+    it('a bad Group ID keeps Join working and names the Glance Settings field, in the card and the Join toast', async () => {
+        const { page } = await openLauncher('?SSO_Type__c=idpid&SSO_Value__c=12a4');
+        const fix = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_SettingFieldSsoValue'));
+        assert.equal(await joinUrl(page), `${JOIN}?${IDENTITY_QUERY}`);
+        assert.equal(await text(page, '[data-problem="GROUP_ID_NOT_DIGITS"]'), fix);
+        await hook(page, 'run-join-action').click();
+        await page.waitForFunction(() => window.glancePreview.windowOpens().length > 0);
+        const titled = (await toasts(page)).filter((toast) => toast.title === label('GlanceStu_SettingsToastTitle'));
+        assert.deepEqual(
+            titled.map((toast) => toast.message),
+            [fix]
+        );
+    });
+
+    it('admins see the Unique Account Identifier the links send, and Copy says what happened', async () => {
+        const { page } = await openLauncher();
+        const identifier = launcher(page).locator('input[data-stu="account-identifier"]');
+        assert.equal(await identifier.inputValue(), '00D5g000004ABCD');
+        await launcher(page).locator('[data-stu="copy-account-identifier"] button').click();
+        const status = launcher(page).locator('[data-stu="copy-status"]');
+        await page.waitForFunction((element) => element.textContent.trim() !== '', await status.elementHandle());
+        // Headless Chromium may refuse the clipboard; either way the admin is told what to do.
+        assert.ok(
+            [label('GlanceStu_Copied'), label('GlanceStu_CopyManually')].includes((await status.textContent()).trim())
+        );
     });
 });

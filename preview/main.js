@@ -10,9 +10,12 @@ import { createElement } from 'lwc';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import GlanceJoinAction from 'c/glanceJoinAction';
 import GlanceSessionAction from 'c/glanceSessionAction';
+import { effectiveSettings, runningUserFromRecord } from 'c/glanceStu';
 import BaselineCard from 'preview/baselineCard';
 // The launcher's properties per target, generated from its js-meta.xml at build time.
 import DESIGN_PROPERTIES from 'preview:launcher-properties';
+// Glance Settings' fields, generated from their metadata at build time.
+import GLANCE_SETTINGS_FIELDS from 'preview:glance-settings-fields';
 import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
 // By specifier, as the components import them, so the page and the components share one module.
 import { showPage } from 'lightning/navigation';
@@ -23,7 +26,9 @@ import {
     SAMPLE_CASE,
     SAMPLE_LEAD,
     SESSION_KEY_FIELD,
+    SAMPLE_USER,
     fetchRecord,
+    setUserFormulaValues,
     onUiApiActivity,
     uiApiStats
 } from './platform/ui-api-server.js';
@@ -141,16 +146,19 @@ function checkbox(id, data, label) {
     ];
 }
 
-/** One App Builder-style field: Boolean a checkbox, a datasource a select, anything else a text box. */
-function propertyField({ name, type, label = name, datasource, description = '' }) {
-    const id = `prop-${name}`;
+/**
+ * One App Builder-style field: Boolean (or Checkbox) a checkbox, a datasource a select, anything
+ * else a text box. `kind` names its data attribute and id prefix; `onChange` gets the name and value.
+ */
+function panelField({ name, type, label = name, datasource, description = '' }, values, onChange, kind = 'prop') {
+    const id = `${kind}-${name}`;
     const help = h('div', { class: 'slds-form-element__help', id: `${id}-help` }, description);
-    const described = { 'data-prop': name, 'aria-describedby': help.id };
+    const described = { [`data-${kind}`]: name, 'aria-describedby': help.id };
     const wrap = (...children) => h('div', { class: 'slds-form-element slds-m-bottom_small' }, ...children, help);
-    if (type === 'Boolean') {
+    if (type === 'Boolean' || type === 'Checkbox') {
         const [input, field] = checkbox(id, described, label);
-        input.addEventListener('change', () => update(name, input.checked));
-        input.checked = properties[name];
+        input.addEventListener('change', () => onChange(name, input.checked));
+        input.checked = values[name];
         return wrap(field);
     }
     const input = datasource
@@ -160,8 +168,9 @@ function propertyField({ name, type, label = name, datasource, description = '' 
               ...datasource.split(',').map((value) => h('option', {}, value.trim()))
           )
         : h('input', { id, class: 'slds-input', type: type === 'Integer' ? 'number' : 'text', ...described });
-    input.value = properties[name];
-    input.addEventListener('input', () => update(name, input.value));
+    input.value = values[name];
+    // Text that reloads the page waits until the field is left; App Builder-style edits are live.
+    input.addEventListener(kind === 'prop' ? 'input' : 'change', () => onChange(name, input.value));
     const control = datasource ? h('div', { class: 'slds-select_container' }, input) : input;
     return wrap(h('label', { class: 'slds-form-element__label', for: id }, label), control);
 }
@@ -170,6 +179,64 @@ function update(name, value) {
     properties[name] = value;
     launchers.forEach(applyProperties);
     history.replaceState(null, '', pageUrl());
+    showWinners();
+}
+
+/** Glance Settings are org data the user's formula fields read: a change reloads, as on the platform. */
+function updateGlanceSetting(name, value) {
+    const params = new URLSearchParams(pageUrl());
+    params.delete(name);
+    if (value !== '' && value !== false) {
+        params.set(name, value === true ? '1' : value);
+    }
+    location.assign(`?${params}`);
+}
+
+/** The org-default Glance Settings from the address bar (`SSO_Type__c=idpid`): text, or a checkbox's `1`. */
+const pageParams = new URLSearchParams(location.search);
+const orgDefaultSettings = Object.fromEntries(
+    GLANCE_SETTINGS_FIELDS.map(({ name, type }) => [
+        name,
+        type === 'Checkbox' ? pageParams.get(name) === '1' : (pageParams.get(name) ?? '')
+    ])
+);
+// Each User.Glance_<Field> formula reads $Setup.Glance_Settings__c.<Field>; the org default decides here.
+const userFormulaValues = Object.fromEntries(
+    Object.entries(orgDefaultSettings).map(([name, value]) => [`Glance_${name}`, value === '' ? null : value])
+);
+setUserFormulaValues(userFormulaValues);
+/** The sample user as getRecord delivers it, read the way the components read it. */
+const { glanceSettings } = runningUserFromRecord({
+    apiName: 'User',
+    id: SAMPLE_USER.Id,
+    fields: Object.fromEntries(
+        Object.entries({ ...SAMPLE_USER, ...userFormulaValues }).map(([name, value]) => [
+            name,
+            { value, displayValue: null }
+        ])
+    )
+});
+const SOURCE_NAMES = { placement: 'Card property', glanceSettings: 'Glance Settings', default: 'Built-in default' };
+
+/** Which value won for each setting, by the components' own precedence rule. */
+function showWinners() {
+    const effective = effectiveSettings(properties, glanceSettings);
+    // A flag is on when either turns it on; the card's property is named first.
+    const flagSource = (name) => (properties[name] ? 'placement' : glanceSettings[name] ? 'glanceSettings' : 'default');
+    const rows = Object.keys(glanceSettings).map((name) => {
+        const source = effective.sources[name] ?? flagSource(name);
+        const value = effective[name] === '' ? '(blank)' : String(effective[name]);
+        return h(
+            'tr',
+            { 'data-setting-row': name },
+            h('th', { scope: 'row' }, name),
+            h('td', {}, value),
+            h('td', {}, SOURCE_NAMES[source])
+        );
+    });
+    element('winners')
+        .querySelector('tbody')
+        .replaceChildren(...rows);
 }
 
 function setUpPanel() {
@@ -182,7 +249,12 @@ function setUpPanel() {
         params.set('surface', element('surface').value);
         location.assign(`?${params}`);
     });
-    element('properties').append(...LAUNCHER_PROPERTIES.map(propertyField));
+    element('properties').append(...LAUNCHER_PROPERTIES.map((property) => panelField(property, properties, update)));
+    element('glance-settings').append(
+        ...GLANCE_SETTINGS_FIELDS.map((field) => panelField(field, orgDefaultSettings, updateGlanceSetting, 'setting'))
+    );
+    element('glance-settings').addEventListener('submit', (event) => event.preventDefault());
+    showWinners();
     // The panel edits live; there is nothing to submit.
     element('properties').addEventListener('submit', (event) => event.preventDefault());
     for (const { name, label } of SCENARIOS) {

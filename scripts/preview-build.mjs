@@ -36,13 +36,16 @@ function engineModule(name, specifier = name) {
  * Modules the platform provides, generated as it resolves them at deploy time: labels from the
  * project's CustomLabels file (an unknown label fails the build, as a deploy would), schema
  * references as field IDs, the running user and permissions from the preview's data. The
- * launcher's design properties come from its js-meta.xml, for the property panel. The base
+ * launcher's design properties come from its js-meta.xml, and Glance Settings' fields from their
+ * metadata, for the panel. The base
  * components' icon libraries are left empty, so icons come from the SLDS sprites: compiling
  * their thousands of templates would quadruple the build time.
  */
 function platformModules(labels) {
     const generators = {
         'preview:launcher-properties': () => `export default ${JSON.stringify(project.designProperties())};`,
+        'preview:glance-settings-fields': () =>
+            `export default ${JSON.stringify(project.customFields('Glance_Settings__c'))};`,
         'lightning/iconSvgTemplates': () => 'export default {};',
         '@salesforce/label/c.': (name) => {
             if (!labels.has(name)) {

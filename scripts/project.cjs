@@ -73,4 +73,24 @@ function designProperties(target = 'lightning__RecordPage', file = join(projectR
     return all(config, 'property');
 }
 
-module.exports = { projectRoot, walk, sourceFiles, lwcBundles, readXml, all, readCustomLabels, designProperties };
+/** A custom object's (or custom setting's) fields: API name, label, type and help text. */
+function customFields(object, root = projectRoot) {
+    const dir = join(root, 'force-app/main/default/objects', object, 'fields');
+    return walk(dir).map((file) => {
+        const field = readXml(file);
+        const [name, label, type, help] = ['fullName', 'label', 'type', 'inlineHelpText'].map((tag) => field[tag]?.[0]);
+        return { name, label, type, description: help ?? '' };
+    });
+}
+
+module.exports = {
+    projectRoot,
+    walk,
+    sourceFiles,
+    lwcBundles,
+    readXml,
+    all,
+    readCustomLabels,
+    designProperties,
+    customFields
+};

@@ -42,6 +42,11 @@ const RECORDS = new Map([
     [CASE_ID, { apiName: 'Case', values: SAMPLE_CASE }],
     [LEAD_ID, { apiName: 'Lead', values: SAMPLE_LEAD }]
 ]);
+/** The user's Glance_* formula fields, which read $Setup.Glance_Settings__c, as the page sets them. */
+export function setUserFormulaValues(values) {
+    RECORDS.set(RUNNING_USER_ID, { apiName: 'User', values: Object.freeze({ ...SAMPLE_USER, ...values }) });
+}
+
 /** Fields hidden from the running user by field-level security in this scenario. */
 const UNREADABLE_FIELDS = [scenario.phoneHidden && 'User.Phone', scenario.orgIdHidden && 'User.Glance_Org_Id__c'];
 
