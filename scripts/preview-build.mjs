@@ -32,6 +32,8 @@ function engineModule(name, specifier = name) {
     return { name: specifier, path: join(dir, module) };
 }
 
+const LAUNCHER_TARGETS = ['lightning__RecordPage', 'lightning__UtilityBar', 'lightning__FlowScreen'];
+
 /**
  * Modules the platform provides, generated as it resolves them at deploy time: labels from the
  * project's CustomLabels file (an unknown label fails the build, as a deploy would), schema
@@ -43,7 +45,10 @@ function engineModule(name, specifier = name) {
  */
 function platformModules(labels) {
     const generators = {
-        'preview:launcher-properties': () => `export default ${JSON.stringify(project.designProperties())};`,
+        'preview:launcher-properties': () => {
+            const byTarget = LAUNCHER_TARGETS.map((target) => [target, project.designProperties(target)]);
+            return `export default ${JSON.stringify(Object.fromEntries(byTarget))};`;
+        },
         'preview:glance-settings-fields': () =>
             `export default ${JSON.stringify(project.customFields('Glance_Settings__c'))};`,
         'lightning/iconSvgTemplates': () => 'export default {};',
