@@ -6,6 +6,7 @@
  * - problemMessages: turns a setting problem or a notice into the text an admin or agent reads.
  * - runningUser: what the components read about the running user, and how.
  * - actionSettings: the quick actions' settings.
+ * - sessionLog: the Task a Glance session leaves on the record.
  * - labels: every custom label, and `{0}` formatting.
  * - wireErrors: the one way a UI API wire error becomes text.
  */
@@ -14,5 +15,6 @@ export * from './linkSettings';
 export * from './problemMessages';
 export * from './runningUser';
 export * from './actionSettings';
+export * from './sessionLog';
 export * from './labels';
 export * from './wireErrors';

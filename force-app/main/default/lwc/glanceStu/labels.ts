@@ -36,6 +36,12 @@ import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
 
+import LOG_SUBJECT_VIEW from '@salesforce/label/c.GlanceStu_LogSubjectView';
+import LOG_SUBJECT_JOIN from '@salesforce/label/c.GlanceStu_LogSubjectJoin';
+import LOG_DESCRIPTION_LINK from '@salesforce/label/c.GlanceStu_LogDescriptionLink';
+import LOG_DESCRIPTION_SESSION_KEY from '@salesforce/label/c.GlanceStu_LogDescriptionSessionKey';
+import LOG_DESCRIPTION_URL from '@salesforce/label/c.GlanceStu_LogDescriptionUrl';
+import LOG_FAILED from '@salesforce/label/c.GlanceStu_LogFailed';
 export const LABELS = {
     cardTitle: CARD_TITLE,
     loading: LOADING,
@@ -69,7 +75,13 @@ export const LABELS = {
     propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
     propertyJoinMode: PROPERTY_JOIN_MODE,
     propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
-    sessionPanelTitle: SESSION_PANEL_TITLE
+    sessionPanelTitle: SESSION_PANEL_TITLE,
+    logSubjectView: LOG_SUBJECT_VIEW,
+    logSubjectJoin: LOG_SUBJECT_JOIN,
+    logDescriptionLink: LOG_DESCRIPTION_LINK,
+    logDescriptionSessionKey: LOG_DESCRIPTION_SESSION_KEY,
+    logDescriptionUrl: LOG_DESCRIPTION_URL,
+    logFailed: LOG_FAILED
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
