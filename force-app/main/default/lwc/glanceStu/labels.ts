@@ -45,6 +45,12 @@ import COPY_MANUALLY from '@salesforce/label/c.GlanceStu_CopyManually';
 import SETTINGS_TOAST_TITLE from '@salesforce/label/c.GlanceStu_SettingsToastTitle';
 import FLOW_SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_FlowSessionKeyInvalid';
 
+import LOG_SUBJECT_VIEW from '@salesforce/label/c.GlanceStu_LogSubjectView';
+import LOG_SUBJECT_JOIN from '@salesforce/label/c.GlanceStu_LogSubjectJoin';
+import LOG_DESCRIPTION_LINK from '@salesforce/label/c.GlanceStu_LogDescriptionLink';
+import LOG_DESCRIPTION_SESSION_KEY from '@salesforce/label/c.GlanceStu_LogDescriptionSessionKey';
+import LOG_DESCRIPTION_URL from '@salesforce/label/c.GlanceStu_LogDescriptionUrl';
+import LOG_FAILED from '@salesforce/label/c.GlanceStu_LogFailed';
 export const LABELS = {
     cardTitle: CARD_TITLE,
     loading: LOADING,
@@ -87,7 +93,13 @@ export const LABELS = {
     copied: COPIED,
     copyManually: COPY_MANUALLY,
     settingsToastTitle: SETTINGS_TOAST_TITLE,
-    flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID
+    flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID,
+    logSubjectView: LOG_SUBJECT_VIEW,
+    logSubjectJoin: LOG_SUBJECT_JOIN,
+    logDescriptionLink: LOG_DESCRIPTION_LINK,
+    logDescriptionSessionKey: LOG_DESCRIPTION_SESSION_KEY,
+    logDescriptionUrl: LOG_DESCRIPTION_URL,
+    logFailed: LOG_FAILED
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
