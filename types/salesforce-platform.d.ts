@@ -88,14 +88,15 @@ declare module 'lightning/actions' {
 }
 
 declare module 'lightning/platformShowToastEvent' {
-    /** Shows a toast in Lightning Experience when dispatched from a component. */
-    export class ShowToastEvent extends CustomEvent<unknown> {
-        constructor(init: {
-            title: string;
-            message: string;
-            variant?: 'info' | 'success' | 'warning' | 'error';
-            mode?: 'dismissible' | 'pester' | 'sticky';
-        });
+    export interface ToastOptions {
+        title: string;
+        message: string;
+        variant?: 'info' | 'success' | 'warning' | 'error';
+        mode?: 'dismissible' | 'pester' | 'sticky';
+    }
+    /** Shows a toast when dispatched from a component on a Lightning page. */
+    export class ShowToastEvent extends CustomEvent<ToastOptions> {
+        constructor(toast: ToastOptions);
     }
 }
 

@@ -1,12 +1,33 @@
 /*
  * Headless quick action: one click opens Glance Agent Join in a new tab, with the agent's identity
- * and SSO identifier from their Glance Settings. Browsers block a window opened long after the
- * click, so it waits at most about a second for the user record and then opens without identity
- * rather than not at all. Bad Glance Settings do not stop it: it opens and says what to fix.
+ * and SSO identifier from their Glance Settings, or tells the agent why it did not. Bad Glance
+ * Settings do not stop it: it opens and says what to fix.
+ *
+ * A browser lets a page open a tab only for a while after a click (the click's "transient
+ * activation"); the HTML standard leaves how long to each browser
+ * (html.spec.whatwg.org/multipage/interaction.html#transient-activation-duration):
+ * - Chromium: 5 s, `kActivationLifespan` in third_party/blink/common/frame/user_activation_state.cc.
+ * - Firefox: 5 s, pref `dom.user_activation.transient.timeout` = 5000 ms in
+ *   modules/libpref/init/StaticPrefList.yaml.
+ * - Safari: WebKit's transient activation lasts 5 s (`defaultTransientActivationDuration`,
+ *   Source/WebCore/page/LocalDOMWindow.cpp), but its pop-up check (`LocalDOMWindow::allowPopUp`)
+ *   asks for the click's gesture token, which a timer carries for 1 s at most
+ *   (`maxIntervalForUserGestureForwarding`, Source/WebCore/page/DOMTimer.cpp).
+ * Under Lightning Web Security `window.open` returns a window that allows only close, focus and
+ * postMessage, so a blank tab opened at the click cannot be pointed at the URL later: the wait
+ * has to end inside that window. It ends after USER_WAIT_MS, a second inside Chromium's and
+ * Firefox's 5 s for the time between the click and invoke(). A tab Safari blocks after its 1 s is
+ * reported, like any blocked tab (window.open returns null).
+ *
+ * If the record has not come by then, Join does not open: without the record it would lack the
+ * org ID token (so an SSO account lands on a Glance sign-in, not single sign-on) and the name the
+ * customer sees. The agent is told to click again, which opens at once since the record is cached
+ * by then; a wrong tab would cost the same click plus closing it. A record that failed to load
+ * will not come on the next click either, so then Join opens without it and says so.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
 import {
     LABELS,
@@ -15,11 +36,13 @@ import {
     planLinks,
     runningUserFromRecord,
     settingProblemMessages,
+    userUnreadableNotice,
+    wireErrorMessage,
     type LinkPlan
 } from 'c/glanceStu';
 
-/** How long a click may wait for the user record before the browser stops trusting it. */
-export const USER_WAIT_MS = 1000;
+/** The longest a click waits for the user record: see the transient activation note above. */
+export const USER_WAIT_MS = 4000;
 
 /** The toast that tells an admin which Glance Settings to fix, or null when nothing needs it. */
 export function settingsProblemToast(plan: LinkPlan, userUnreadable: boolean): ShowToastEvent | null {
@@ -40,42 +63,71 @@ export default class GlanceJoinAction extends LightningElement {
     @api objectApiName: string | undefined;
 
     userResult: WireResult<UiRecord> | undefined;
-    /** Set while an invoke waits for the user record; cleared the moment it opens. */
-    waitTimer: ReturnType<typeof setTimeout> | undefined;
+    /** The invoke that waits for the user record; a second click meanwhile joins it. */
+    waiting: Promise<void> | undefined;
+    /** Ends that wait: when the user record (or its error) arrives, or at USER_WAIT_MS. */
+    endWait: (() => void) | undefined;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
         this.userResult = result;
-        if (this.waitTimer !== undefined && (result.data || result.error)) {
-            this.finishWaiting();
+        if (this.userSettled) {
+            this.endWait?.();
         }
     }
 
-    @api invoke(): void {
-        if (this.waitTimer !== undefined) {
+    get userSettled(): boolean {
+        return !!(this.userResult?.data || this.userResult?.error);
+    }
+
+    /** Resolves once Join has opened or the agent has been told why not. */
+    @api invoke(): Promise<void> {
+        if (this.waiting) {
             // A second click while the first still waits would open a second tab.
-            return;
+            return this.waiting;
         }
-        if (this.userResult?.data || this.userResult?.error) {
-            this.openJoinNow();
-            return;
+        if (this.userSettled) {
+            this.openJoin();
+            return Promise.resolve();
         }
-        this.waitTimer = setTimeout(() => this.finishWaiting(), USER_WAIT_MS);
+        this.waiting = new Promise((resolve) => {
+            const timer = setTimeout(() => this.endWait?.(), USER_WAIT_MS);
+            this.endWait = (): void => {
+                clearTimeout(timer);
+                this.waiting = undefined;
+                this.endWait = undefined;
+                if (this.userSettled) {
+                    this.openJoin();
+                } else {
+                    this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinUserLate, variant: 'warning' });
+                }
+                resolve();
+            };
+        });
+        return this.waiting;
     }
 
-    /** Ends a wait, whichever ends it first (the user record or the timeout), and opens once. */
-    finishWaiting(): void {
-        clearTimeout(this.waitTimer);
-        this.waitTimer = undefined;
-        this.openJoinNow();
-    }
-
-    openJoinNow(): void {
+    openJoin(): void {
+        const error = this.userResult?.error;
         const plan = planLinks({}, runningUserFromRecord(this.userResult?.data));
-        window.open(plan.joinUrl, '_blank');
-        const toast = settingsProblemToast(plan, !!this.userResult?.error);
-        if (toast) {
-            this.dispatchEvent(toast);
+        if (!window.open(plan.joinUrl, '_blank')) {
+            this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinBlocked, variant: 'error' });
+            return;
         }
+        if (error) {
+            this.toast({
+                title: LABELS.joinOpenedWithoutUserTitle,
+                message: userUnreadableNotice(wireErrorMessage(error)).text,
+                variant: 'warning'
+            });
+        }
+        const settingsToast = settingsProblemToast(plan, !!error);
+        if (settingsToast) {
+            this.dispatchEvent(settingsToast);
+        }
+    }
+
+    toast(options: ToastOptions): void {
+        this.dispatchEvent(new ShowToastEvent(options));
     }
 }

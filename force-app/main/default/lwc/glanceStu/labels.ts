@@ -44,7 +44,11 @@ import COPIED from '@salesforce/label/c.GlanceStu_Copied';
 import COPY_MANUALLY from '@salesforce/label/c.GlanceStu_CopyManually';
 import SETTINGS_TOAST_TITLE from '@salesforce/label/c.GlanceStu_SettingsToastTitle';
 import FLOW_SESSION_KEY_INVALID from '@salesforce/label/c.GlanceStu_FlowSessionKeyInvalid';
-
+import SESSION_KEY_MISSING from '@salesforce/label/c.GlanceStu_SessionKeyMissing';
+import JOIN_NOT_OPENED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotOpenedTitle';
+import JOIN_USER_LATE from '@salesforce/label/c.GlanceStu_JoinUserLate';
+import JOIN_BLOCKED from '@salesforce/label/c.GlanceStu_JoinBlocked';
+import JOIN_OPENED_WITHOUT_USER_TITLE from '@salesforce/label/c.GlanceStu_JoinOpenedWithoutUserTitle';
 import LOG_SUBJECT_VIEW from '@salesforce/label/c.GlanceStu_LogSubjectView';
 import LOG_SUBJECT_JOIN from '@salesforce/label/c.GlanceStu_LogSubjectJoin';
 import LOG_DESCRIPTION_LINK from '@salesforce/label/c.GlanceStu_LogDescriptionLink';
@@ -99,7 +103,12 @@ export const LABELS = {
     logDescriptionLink: LOG_DESCRIPTION_LINK,
     logDescriptionSessionKey: LOG_DESCRIPTION_SESSION_KEY,
     logDescriptionUrl: LOG_DESCRIPTION_URL,
-    logFailed: LOG_FAILED
+    logFailed: LOG_FAILED,
+    sessionKeyMissing: SESSION_KEY_MISSING,
+    joinNotOpenedTitle: JOIN_NOT_OPENED_TITLE,
+    joinUserLate: JOIN_USER_LATE,
+    joinBlocked: JOIN_BLOCKED,
+    joinOpenedWithoutUserTitle: JOIN_OPENED_WITHOUT_USER_TITLE
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */

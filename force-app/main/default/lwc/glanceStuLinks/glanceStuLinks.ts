@@ -11,7 +11,15 @@ interface SessionKeyState {
     message: string | null;
 }
 
+/** lightning-input shows its own error state through the same two methods as a native input. */
+type ValidatableInput = HTMLElement & Pick<HTMLInputElement, 'setCustomValidity' | 'reportValidity'>;
+
 const NO_KEY: SessionKeyState = { viewUrl: null, message: null };
+const WHITESPACE = /\s+/g;
+/** A second open of the same session this soon is a double press (Enter then click), not a wish. */
+export const REOPEN_GUARD_MS = 2000;
+/** Same as the links' rel: the Glance tab gets no handle on Salesforce, nor its address. */
+const NEW_TAB_FEATURES = 'noopener,noreferrer';
 
 export default class GlanceStuLinks extends LightningElement {
     /** What to link to; the parent renders nothing of this component until it has one. */
@@ -25,6 +33,11 @@ export default class GlanceStuLinks extends LightningElement {
     newTabSuffix = NEW_TAB_SUFFIX;
     /** What the agent typed; undefined until they type, so the record's key shows first. */
     typedSessionKey: string | undefined;
+    /** Enter on an empty box asks for a key until the agent types again. */
+    askForKey = false;
+    /** The message the field shows now, so it is only set again when it changes. */
+    shownMessage = '';
+    lastOpened: { url: string; at: number } | undefined;
 
     get sessionKeyText(): string {
         return this.typedSessionKey ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
@@ -32,12 +45,14 @@ export default class GlanceStuLinks extends LightningElement {
 
     get sessionKeyState(): SessionKeyState {
         const raw = this.sessionKeyText;
-        if (!raw.trim()) {
-            return NO_KEY;
+        // Customers read keys out in groups ("1234 5678"): spaces inside a key carry no meaning.
+        const compact = raw.replace(WHITESPACE, '');
+        if (!compact) {
+            return this.askForKey ? { viewUrl: null, message: LABELS.sessionKeyMissing } : NO_KEY;
         }
         let sessionKey: string;
         try {
-            sessionKey = normalizeSessionKey(raw);
+            sessionKey = normalizeSessionKey(compact);
         } catch {
             // normalizeSessionKey throws only StuError INVALID_SESSION_KEY.
             return { viewUrl: null, message: this.invalidKeyMessage(raw) };
@@ -60,10 +75,6 @@ export default class GlanceStuLinks extends LightningElement {
         return this.sessionKeyState.viewUrl;
     }
 
-    get sessionKeyMessage(): string | null {
-        return this.sessionKeyState.message;
-    }
-
     get joinUrl(): string | undefined {
         return this.plan?.joinUrl;
     }
@@ -76,12 +87,71 @@ export default class GlanceStuLinks extends LightningElement {
         return parts.length ? formatLabel(LABELS.identityPreview, parts.map((part) => part.trim()).join(', ')) : null;
     }
 
+    /**
+     * The field's own validity carries the message, so lightning-input marks itself aria-invalid,
+     * names the message in aria-describedby and shows SLDS's error state.
+     */
+    override renderedCallback(): void {
+        const message = this.sessionKeyState.message ?? '';
+        if (message !== this.shownMessage) {
+            this.shownMessage = message;
+            const input = this.sessionKeyInput();
+            input?.setCustomValidity(message);
+            input?.reportValidity();
+        }
+    }
+
+    sessionKeyInput(): ValidatableInput | null {
+        return this.template?.querySelector<ValidatableInput>('lightning-input[data-stu="session-key"]') ?? null;
+    }
+
     handleSessionKeyChange(event: CustomEvent<{ value?: string | null }>): void {
         this.typedSessionKey = event.detail?.value ?? '';
+        this.askForKey = false;
+    }
+
+    /** Enter opens View, as an agent on the phone expects; a key event lets the browser open a tab. */
+    handleSessionKeyKeydown(event: KeyboardEvent): void {
+        if (event.key !== 'Enter' || event.isComposing) {
+            return;
+        }
+        event.preventDefault();
+        if (event.repeat) {
+            return;
+        }
+        const url = this.viewUrl;
+        if (!url) {
+            this.askForKey = true;
+            this.sessionKeyInput()?.reportValidity();
+            return;
+        }
+        if (this.claimOpen(url)) {
+            window.open(url, '_blank', NEW_TAB_FEATURES);
+            this.dispatchEvent(new CustomEvent('linkopen'));
+        }
+    }
+
+    handleViewClick(event: MouseEvent): void {
+        const url = this.viewUrl;
+        if (url && !this.claimOpen(url)) {
+            event.preventDefault();
+            return;
+        }
+        this.dispatchEvent(new CustomEvent('linkopen'));
     }
 
     /** Lets a quick-action panel close itself once the agent has followed a link. */
-    handleLinkClick(): void {
+    handleJoinClick(): void {
         this.dispatchEvent(new CustomEvent('linkopen'));
+    }
+
+    /** True when this open may go ahead: the same session was not just opened. */
+    claimOpen(url: string): boolean {
+        const now = Date.now();
+        if (this.lastOpened?.url === url && now - this.lastOpened.at < REOPEN_GUARD_MS) {
+            return false;
+        }
+        this.lastOpened = { url, at: now };
+        return true;
     }
 }

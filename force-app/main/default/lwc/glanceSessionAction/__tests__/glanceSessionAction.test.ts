@@ -8,8 +8,10 @@ import {
     asTestWireAdapter,
     childShadow as childRoot,
     flushRendering as flush,
+    pressKey,
     resetDom,
-    typeSessionKey as typeInto
+    typeSessionKey as typeInto,
+    watchSessionKeyError
 } from '../../../../../test/jest-utils/lwcTestUtils';
 
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
@@ -42,7 +44,10 @@ function href(element: HTMLElement, stu: string): string | null {
     return childRoot(element, 'c-glance-stu-links').querySelector(`a[data-stu="${stu}"]`)?.getAttribute('href') ?? null;
 }
 
-afterEach(resetDom);
+afterEach(() => {
+    resetDom();
+    jest.restoreAllMocks();
+});
 
 describe('c-glance-session-action', () => {
     it('shows a spinner until the user record arrives, then the key box, View and Join', async () => {
@@ -78,16 +83,45 @@ describe('c-glance-session-action', () => {
         );
     });
 
-    it('keeps an invalid key with its message and no View link', async () => {
+    it('keeps an invalid key with its message on the field and no View link', async () => {
         const element = mount();
         getRecordAdapter.emit(runningUser);
         await flush();
-        await typeSessionKey(element, 'not a key');
+        const shownError = watchSessionKeyError();
+        await typeSessionKey(element, 'not a key!');
         expect(href(element, 'view')).toBeNull();
-        expect(
-            childRoot(element, 'c-glance-stu-links').querySelector('[data-stu="session-key-message"]')
-        ).not.toBeNull();
+        expect(shownError()).toBe(LABELS.sessionKeyInvalid);
         await expect(element).toBeAccessible();
+    });
+
+    it('opens View for a key read out in groups on Enter, then closes itself', async () => {
+        const open = jest.spyOn(window, 'open').mockImplementation(() => null);
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener(CloseScreenEventName, closed);
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        await typeSessionKey(element, '4821 7733');
+        pressKey(childRoot(element, 'c-glance-stu-links'), 'Enter');
+        expect(open.mock.calls).toEqual([[href(element, 'view'), '_blank', 'noopener,noreferrer']]);
+        expect(href(element, 'view')).toContain('SessionKey=48217733&');
+        expect(closed).toHaveBeenCalledTimes(1);
+    });
+
+    it('stays open and shows the message on Enter with an invalid key', async () => {
+        const open = jest.spyOn(window, 'open').mockImplementation(() => null);
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener(CloseScreenEventName, closed);
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        const links = childRoot(element, 'c-glance-stu-links');
+        const shownError = watchSessionKeyError();
+        await typeSessionKey(element, '4821/7733');
+        pressKey(links, 'Enter');
+        expect(open).not.toHaveBeenCalled();
+        expect(closed).not.toHaveBeenCalled();
+        expect(shownError()).toBe(LABELS.sessionKeyInvalid);
     });
 
     it.each(['join', 'view'])('closes itself once the agent follows the %s link', async (stu) => {

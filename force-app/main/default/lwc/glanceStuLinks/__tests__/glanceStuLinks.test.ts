@@ -1,7 +1,15 @@
 import { createElement } from 'lwc';
-import GlanceStuLinks from 'c/glanceStuLinks';
+import GlanceStuLinks, { REOPEN_GUARD_MS } from 'c/glanceStuLinks';
 import { LABELS, formatLabel, planLinks } from 'c/glanceStu';
-import { flushRendering, resetDom, shadowOf as shadow } from '../../../../../test/jest-utils/lwcTestUtils';
+import {
+    flushRendering,
+    pressKey,
+    resetDom,
+    sessionKeyBox,
+    shadowOf as shadow,
+    typeSessionKey,
+    watchSessionKeyError
+} from '../../../../../test/jest-utils/lwcTestUtils';
 
 const PLAN = planLinks(
     { ssoType: 'idpid', ssoValue: '4321' },
@@ -56,13 +64,158 @@ describe('c-glance-stu-links', () => {
     });
 
     it("shows a flow's key before the record's, and says a bad one came from the flow", async () => {
-        const element = mount({ plan: PLAN, recordSessionKey: '777', flowSessionKey: '48 21' });
+        const shownError = watchSessionKeyError();
+        const element = mount({ plan: PLAN, recordSessionKey: '777', flowSessionKey: '48#21' });
         await flushRendering();
         const input = shadow(element).querySelector('lightning-input') as HTMLElement & { value: string };
-        expect(input.value).toBe('48 21');
+        expect(input.value).toBe('48#21');
         expect(shadow(element).querySelector('a[data-stu="view"]')).toBeNull();
-        expect(shadow(element).querySelector('[data-stu="session-key-message"]')?.textContent?.trim()).toBe(
-            formatLabel(LABELS.flowSessionKeyInvalid, '48 21')
-        );
+        expect(shownError()).toBe(formatLabel(LABELS.flowSessionKeyInvalid, '48#21'));
+    });
+});
+
+describe('c-glance-stu-links session key box', () => {
+    const VIEW_4821 = 'https://www.glance.net/agentjoin/AgentView.aspx?idpid=4321&SessionKey=4821&name=Ada&phone=555';
+    let openSpy: jest.SpyInstance;
+
+    beforeEach(() => {
+        openSpy = jest.spyOn(window, 'open').mockImplementation(() => null);
+    });
+
+    afterEach(() => {
+        jest.restoreAllMocks();
+    });
+
+    async function mountWithKey(recordSessionKey?: string): Promise<{ element: HTMLElement; links: ShadowRoot }> {
+        const element = mount({ plan: PLAN, recordSessionKey });
+        await flushRendering();
+        return { element, links: shadow(element) };
+    }
+
+    it('ignores spaces inside a key and keeps what the agent typed', async () => {
+        const { links } = await mountWithKey();
+        const input = await typeSessionKey(links, ' 1234 5678 ');
+        expect(
+            new URL(links.querySelector('a[data-stu="view"]')?.getAttribute('href') ?? '').searchParams.get(
+                'SessionKey'
+            )
+        ).toBe('12345678');
+        expect(input.value).toBe(' 1234 5678 ');
+    });
+
+    it('ignores spaces inside a key read from the record too', async () => {
+        const { links } = await mountWithKey('48 21');
+        expect(links.querySelector('a[data-stu="view"]')?.getAttribute('href')).toBe(VIEW_4821);
+    });
+
+    it('opens View once in a new tab on Enter and tells its container', async () => {
+        const { element, links } = await mountWithKey();
+        const opened = jest.fn();
+        element.addEventListener('linkopen', opened);
+        await typeSessionKey(links, '48 21');
+        const enter = pressKey(links, 'Enter');
+        expect(openSpy.mock.calls).toEqual([[VIEW_4821, '_blank', 'noopener,noreferrer']]);
+        expect(enter.defaultPrevented).toBe(true);
+        expect(opened).toHaveBeenCalledTimes(1);
+    });
+
+    it('opens only once for a held Enter, a second Enter or Enter then a click on View', async () => {
+        const { element, links } = await mountWithKey('4821');
+        const opened = jest.fn();
+        element.addEventListener('linkopen', opened);
+        pressKey(links, 'Enter');
+        pressKey(links, 'Enter', { repeat: true });
+        pressKey(links, 'Enter');
+        const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+        links.querySelector('a[data-stu="view"]')?.dispatchEvent(click);
+        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(click.defaultPrevented).toBe(true);
+        expect(opened).toHaveBeenCalledTimes(1);
+    });
+
+    it('opens the same session again once the double-press guard has passed, and another key at once', async () => {
+        const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+        const { links } = await mountWithKey('4821');
+        pressKey(links, 'Enter');
+        now.mockReturnValue(1_000_000 + REOPEN_GUARD_MS - 1);
+        pressKey(links, 'Enter');
+        expect(openSpy).toHaveBeenCalledTimes(1);
+        now.mockReturnValue(1_000_000 + REOPEN_GUARD_MS);
+        pressKey(links, 'Enter', { repeat: true });
+        expect(openSpy).toHaveBeenCalledTimes(1);
+        pressKey(links, 'Enter');
+        expect(openSpy).toHaveBeenCalledTimes(2);
+        await typeSessionKey(links, '9999');
+        pressKey(links, 'Enter');
+        expect(openSpy).toHaveBeenCalledTimes(3);
+        expect(openSpy.mock.calls[2][0]).toContain('SessionKey=9999');
+    });
+
+    it('lets a click on View through after Enter on another key', async () => {
+        const { links } = await mountWithKey('1111');
+        pressKey(links, 'Enter');
+        await typeSessionKey(links, '2222');
+        const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+        links.querySelector('a[data-stu="view"]')?.dispatchEvent(click);
+        expect(click.defaultPrevented).toBe(false);
+    });
+
+    it('opens nothing on Enter with an invalid key and shows the message on the field', async () => {
+        const { element, links } = await mountWithKey();
+        const opened = jest.fn();
+        element.addEventListener('linkopen', opened);
+        const shownError = watchSessionKeyError();
+        const report = jest.spyOn(sessionKeyBox(links), 'reportValidity');
+        await typeSessionKey(links, '48&21');
+        expect(shownError()).toBe(LABELS.sessionKeyInvalid);
+        report.mockClear();
+        pressKey(links, 'Enter');
+        expect(report).toHaveBeenCalled();
+        expect(openSpy).not.toHaveBeenCalled();
+        expect(opened).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks for a key on Enter in an empty box, until the agent types', async () => {
+        const { element, links } = await mountWithKey();
+        const shownError = watchSessionKeyError();
+        pressKey(links, 'Enter');
+        await flushRendering();
+        expect(shownError()).toBe(LABELS.sessionKeyMissing);
+        expect(openSpy).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+        await typeSessionKey(links, '4');
+        expect(shownError()).toBe('');
+    });
+
+    it('clears the field error once the key is valid', async () => {
+        const { links } = await mountWithKey();
+        const shownError = watchSessionKeyError();
+        await typeSessionKey(links, 'not-a-key!');
+        expect(shownError()).toBe(LABELS.sessionKeyInvalid);
+        await typeSessionKey(links, 'not-a-key');
+        expect(shownError()).toBe('');
+        expect(links.querySelector('a[data-stu="view"]')).not.toBeNull();
+    });
+
+    it('names the record key it cannot use on the field', async () => {
+        const element = mount({ plan: PLAN });
+        await flushRendering();
+        const shownError = watchSessionKeyError();
+        Object.assign(element, { recordSessionKey: '48#21' });
+        await flushRendering();
+        expect(shownError()).toBe(formatLabel(LABELS.recordSessionKeyInvalid, '48#21'));
+        expect(shadow(element).querySelector('a[data-stu="view"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it.each([
+        ['another key', 'a', {}],
+        ['Enter while an input method composes', 'Enter', { isComposing: true }]
+    ])('does nothing on %s', async (_case, key, init) => {
+        const { links } = await mountWithKey('4821');
+        const event = pressKey(links, key, init);
+        expect(openSpy).not.toHaveBeenCalled();
+        expect(event.defaultPrevented).toBe(false);
     });
 });
