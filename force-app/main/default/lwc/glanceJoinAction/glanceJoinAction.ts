@@ -33,6 +33,7 @@ import {
     LABELS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
+    logSession,
     planLinks,
     runningUserFromRecord,
     settingProblemMessages,
@@ -124,6 +125,19 @@ export default class GlanceJoinAction extends LightningElement {
         const settingsToast = settingsProblemToast(plan, !!error);
         if (settingsToast) {
             this.dispatchEvent(settingsToast);
+        }
+        void this.logJoin(plan);
+    }
+
+    /** After Join opened: a headless action has no card, so a failed log is a toast. */
+    async logJoin(plan: LinkPlan): Promise<void> {
+        const record =
+            this.recordId && this.objectApiName
+                ? { recordId: this.recordId, objectApiName: this.objectApiName }
+                : null;
+        const logError = await logSession({ link: 'join', url: plan.joinUrl }, record, plan.settings);
+        if (logError) {
+            this.toast({ title: LABELS.joinNotLoggedTitle, message: logError, variant: 'warning' });
         }
     }
 

@@ -55,6 +55,8 @@ import LOG_DESCRIPTION_LINK from '@salesforce/label/c.GlanceStu_LogDescriptionLi
 import LOG_DESCRIPTION_SESSION_KEY from '@salesforce/label/c.GlanceStu_LogDescriptionSessionKey';
 import LOG_DESCRIPTION_URL from '@salesforce/label/c.GlanceStu_LogDescriptionUrl';
 import LOG_FAILED from '@salesforce/label/c.GlanceStu_LogFailed';
+import JOIN_NOT_LOGGED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotLoggedTitle';
+
 export const LABELS = {
     cardTitle: CARD_TITLE,
     loading: LOADING,
@@ -104,6 +106,7 @@ export const LABELS = {
     logDescriptionSessionKey: LOG_DESCRIPTION_SESSION_KEY,
     logDescriptionUrl: LOG_DESCRIPTION_URL,
     logFailed: LOG_FAILED,
+    joinNotLoggedTitle: JOIN_NOT_LOGGED_TITLE,
     sessionKeyMissing: SESSION_KEY_MISSING,
     joinNotOpenedTitle: JOIN_NOT_OPENED_TITLE,
     joinUserLate: JOIN_USER_LATE,

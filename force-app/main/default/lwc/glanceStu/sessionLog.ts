@@ -3,6 +3,8 @@
  * agent opens, created with UI API's createRecord (no Apex), so a service manager can report on
  * Glance sessions. This module builds the record; components create it after the link opened.
  */
+import { createRecord } from 'lightning/uiRecordApi';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import TASK_OBJECT from '@salesforce/schema/Task';
 import SUBJECT_FIELD from '@salesforce/schema/Task.Subject';
 import STATUS_FIELD from '@salesforce/schema/Task.Status';
@@ -12,6 +14,8 @@ import WHO_ID_FIELD from '@salesforce/schema/Task.WhoId';
 import WHAT_ID_FIELD from '@salesforce/schema/Task.WhatId';
 import { LABELS, formatLabel } from './labels';
 import { urlWithoutIdentity } from './serviceTargetUrls';
+import { wireErrorMessage } from './wireErrors';
+import type { EffectiveSettings } from './linkSettings';
 
 /** A link the agent opened: View names its session key. */
 export type OpenedLink = { link: 'view'; sessionKey: string; url: string } | { link: 'join'; url: string };
@@ -70,4 +74,28 @@ export function sessionTaskInput(
             [relation.fieldApiName]: record.recordId
         }
     };
+}
+
+/**
+ * Logs one opened link as a Task when the settings ask for it and there is a record to log it on.
+ * Resolves to the notice to show when Salesforce refused the Task (no create access on Task, a
+ * validation rule, an object without activities), else null; it never rejects, so a caller can
+ * fire it after the link opened and the links keep working whatever happens.
+ */
+export async function logSession(
+    opened: OpenedLink,
+    record: LoggedRecord | null | undefined,
+    settings: Pick<EffectiveSettings, 'logSessions' | 'logTaskStatus'>
+): Promise<string | null> {
+    if (!settings.logSessions || !record?.recordId || !record.objectApiName) {
+        return null;
+    }
+    try {
+        const today = agentToday(new Date(), TIME_ZONE);
+        await createRecord(sessionTaskInput(opened, record, { status: settings.logTaskStatus, today }));
+        return null;
+    } catch (error) {
+        // createRecord rejects with a UI API error body; anything else still gets the generic text.
+        return formatLabel(LABELS.logFailed, wireErrorMessage(error as UiApiError));
+    }
 }
