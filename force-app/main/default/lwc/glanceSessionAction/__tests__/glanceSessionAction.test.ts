@@ -105,6 +105,7 @@ describe('c-glance-session-action', () => {
         pressKey(childRoot(element, 'c-glance-stu-links'), 'Enter');
         expect(open.mock.calls).toEqual([[href(element, 'view'), '_blank', 'noopener,noreferrer']]);
         expect(href(element, 'view')).toContain('SessionKey=48217733&');
+        await flush();
         expect(closed).toHaveBeenCalledTimes(1);
     });
 
@@ -135,6 +136,7 @@ describe('c-glance-session-action', () => {
         childRoot(element, 'c-glance-stu-links')
             .querySelector(`a[data-stu="${stu}"]`)
             ?.dispatchEvent(new CustomEvent('click'));
+        await flush();
         expect(closed).toHaveBeenCalledTimes(1);
     });
 
