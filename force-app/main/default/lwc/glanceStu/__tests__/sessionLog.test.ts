@@ -1,3 +1,4 @@
+import { createRecord } from 'lightning/uiRecordApi';
 import {
     DEFAULT_TASK_STATUS,
     LABELS,
@@ -5,7 +6,9 @@ import {
     agentJoinUrl,
     agentViewUrl,
     formatLabel,
+    logSession,
     sessionTaskInput,
+    wireErrorMessage,
     urlWithoutIdentity,
     type OpenedLink
 } from 'c/glanceStu';
@@ -101,5 +104,41 @@ describe('sessionLog helpers', () => {
         ['2026-03-05T12:00:00Z', 'Not/AZone', '2026-03-05']
     ])('gives the agent today for %s in %s as %s', (instant, timeZone, expected) => {
         expect(agentToday(new Date(instant), timeZone)).toBe(expected);
+    });
+});
+
+describe('logSession', () => {
+    const createRecordMock = createRecord as jest.MockedFunction<typeof createRecord>;
+    const CASE = { recordId: '500000000000001AAA', objectApiName: 'Case' };
+    const ON = { logSessions: true, logTaskStatus: '' };
+
+    afterEach(() => {
+        createRecordMock.mockReset();
+        createRecordMock.mockResolvedValue({} as UiRecord);
+    });
+
+    it('creates nothing when logging is off or there is no record', async () => {
+        await expect(logSession(VIEW, CASE, { logSessions: false, logTaskStatus: '' })).resolves.toBeNull();
+        await expect(logSession(VIEW, null, ON)).resolves.toBeNull();
+        await expect(logSession(VIEW, { recordId: '', objectApiName: 'Case' }, ON)).resolves.toBeNull();
+        expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    it('creates the Task with the configured status and resolves to null', async () => {
+        await expect(logSession(JOIN, CASE, { logSessions: true, logTaskStatus: 'Closed' })).resolves.toBeNull();
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(createRecordMock.mock.calls[0][0].fields).toEqual(
+            expect.objectContaining({ Status: 'Closed', WhatId: CASE.recordId, Subject: LABELS.logSubjectJoin })
+        );
+    });
+
+    it("resolves to Salesforce's reason instead of rejecting when the Task is refused", async () => {
+        const refusal = { body: { output: { errors: [{ message: 'Validation: Type is required.' }] } } };
+        createRecordMock.mockRejectedValueOnce(refusal);
+        await expect(logSession(VIEW, CASE, ON)).resolves.toBe(
+            formatLabel(LABELS.logFailed, 'Validation: Type is required.')
+        );
+        createRecordMock.mockRejectedValueOnce(new Error('network'));
+        await expect(logSession(VIEW, CASE, ON)).resolves.toBe(formatLabel(LABELS.logFailed, wireErrorMessage(null)));
     });
 });
