@@ -18,6 +18,7 @@ import {
     SAMPLE_CASE,
     SESSION_KEY_FIELD,
     fetchRecord,
+    onActivity,
     onUiApiActivity,
     uiApiStats
 } from './platform/ui-api-server.js';
@@ -191,6 +192,26 @@ for (const [field, label] of Object.entries({ ...details, [SESSION_KEY_FIELD]: '
     const term = h('dt', { class: 'slds-dl_horizontal__label' }, label);
     element('details').append(term, h('dd', { class: 'slds-dl_horizontal__detail' }, SAMPLE_CASE[field] ?? ''));
 }
+/** The Case's activity timeline: the Tasks created on this page. */
+onActivity((tasks) => {
+    element('activities').replaceChildren(
+        ...(tasks.length
+            ? tasks.map((task) =>
+                  h(
+                      'li',
+                      { class: 'slds-item', 'data-preview': 'activity', 'data-task-id': task.id },
+                      h('strong', { 'data-preview': 'activity-subject' }, task.Subject),
+                      h(
+                          'span',
+                          { class: 'slds-text-body_small slds-text-color_weak' },
+                          ` ${task.Status}, ${task.ActivityDate}`
+                      )
+                  )
+              )
+            : [h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet')])
+    );
+});
+
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.
     element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
