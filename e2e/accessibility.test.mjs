@@ -55,8 +55,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     it('the card: an invalid session key typed', async () => {
         const { page } = await openCard('');
         const card = page.locator('c-glance-stu-launcher').first();
-        await card.locator('lightning-input[data-stu="session-key"] input').fill('48 21');
-        await card.locator('[data-stu="session-key-message"]').waitFor();
+        await card.locator('lightning-input[data-stu="session-key"] input').fill('48/21');
+        await card.locator('lightning-input[data-stu="session-key"] input[aria-invalid="true"]').waitFor();
         assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
     });
 
@@ -67,6 +67,17 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         await tab.close();
         await card.locator('[data-stu="log-error"]').waitFor();
         assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+    });
+
+    it('the card at a phone width (400 x 800), panel folded, with a key typed', async () => {
+        const { page } = await openCard('');
+        await page.setViewportSize({ width: 400, height: 800 });
+        await page.locator('[data-preview="fold-panel"]').click();
+        const card = page.locator('c-glance-stu-launcher').first();
+        await card.locator('lightning-input[data-stu="session-key"] input').fill('4821');
+        await card.locator('a[data-stu="view"]').waitFor();
+        assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+        await page.setViewportSize({ width: 1400, height: 900 });
     });
 
     it('the session quick-action panel', async () => {

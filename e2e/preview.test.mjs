@@ -44,7 +44,20 @@ const hook = (page, name) => page.locator(`[data-preview="${name}"]`);
 
 const joinUrl = (page, index = 0) => launcher(page, index).locator('a[data-stu="join"]').getAttribute('href');
 
-const typeSessionKey = (scope, key) => scope.locator('lightning-input[data-stu="session-key"] input').fill(key);
+const keyInput = (scope) => scope.locator('lightning-input[data-stu="session-key"] input');
+const typeSessionKey = (scope, key) => keyInput(scope).fill(key);
+
+/** The text of what the key box's input names in aria-describedby (under synthetic shadow, with the label). */
+const describedError = (scope) =>
+    keyInput(scope).evaluate((input) => {
+        const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        // Synthetic shadow keeps the IDs inside lightning-input's own root.
+        const described = [...input.getRootNode().querySelectorAll('[id]')].filter((node) => ids.includes(node.id));
+        return described.map((node) => node.textContent.trim()).join(' ');
+    });
+
+const windowOpens = (page) => page.evaluate(() => window.glancePreview.windowOpens());
+const toasts = (page) => page.evaluate(() => window.glancePreview.toasts());
 
 const requestCount = async (page) => Number(await hook(page, 'request-count').textContent());
 
@@ -97,22 +110,65 @@ describe('launcher on the sample Case', () => {
         );
     });
 
-    it('an invalid key shows why, keeps what was typed and gives no View link', async () => {
+    it('an invalid key marks the field invalid with its message, keeps what was typed and gives no View link', async () => {
         const { page } = await openLauncher();
-        await typeSessionKey(launcher(page), '48 21');
-        const message = launcher(page).locator('[data-stu="session-key-message"]');
-        assert.equal((await message.textContent()).trim(), label('GlanceStu_SessionKeyInvalid'));
+        await typeSessionKey(launcher(page), '48/21');
+        assert.equal(await keyInput(launcher(page)).getAttribute('aria-invalid'), 'true');
+        assert.ok((await describedError(launcher(page))).endsWith(label('GlanceStu_SessionKeyInvalid')));
+        assert.equal(await count(page, 'lightning-input.slds-has-error'), 1, "SLDS's error state");
         assert.equal(await count(page, 'a[data-stu="view"]'), 0);
         assert.ok(await launcher(page).locator('[data-stu="view-unavailable"]').isDisabled());
-        assert.equal(
-            await launcher(page).locator('lightning-input[data-stu="session-key"] input').inputValue(),
-            '48 21'
-        );
+        assert.equal(await keyInput(launcher(page)).inputValue(), '48/21');
         assert.equal(await joinUrl(page), JOIN_URL, 'Join still works');
+        await keyInput(launcher(page)).press('Enter');
+        assert.deepEqual(await windowOpens(page), [], 'Enter on an invalid key opens nothing');
         await typeSessionKey(launcher(page), '4821');
-        assert.equal(await message.count(), 0);
+        assert.equal(await keyInput(launcher(page)).getAttribute('aria-invalid'), 'false');
+        assert.ok(!(await describedError(launcher(page))).includes(label('GlanceStu_SessionKeyInvalid')));
+        assert.equal(await count(page, 'lightning-input.slds-has-error'), 0);
     });
 
+    it('Enter on a valid key opens View once; a held Enter or a click on View right after opens nothing more', async () => {
+        const { page, blocked } = await openLauncher();
+        await typeSessionKey(launcher(page), '4821');
+        await keyInput(launcher(page)).press('Enter');
+        await keyInput(launcher(page)).press('Enter');
+        await launcher(page).locator('a[data-stu="view"]').click();
+        assert.deepEqual(await windowOpens(page), [{ url: VIEW_4821, target: '_blank' }]);
+        assert.deepEqual(blocked, [], 'the click after Enter followed no link');
+    });
+
+    it('a key read out in groups gives SessionKey without the spaces and keeps what was typed', async () => {
+        const { page } = await openLauncher();
+        await typeSessionKey(launcher(page), '48 21');
+        assert.equal(await href(page, 'a[data-stu="view"]'), VIEW_4821);
+        assert.equal(await keyInput(launcher(page)).inputValue(), '48 21');
+        assert.equal(await keyInput(launcher(page)).getAttribute('aria-invalid'), 'false');
+    });
+
+    it('at a phone width (400 x 800) the card fits, its links work, with the panel folded', async () => {
+        const { page, context } = await openLauncher();
+        await page.setViewportSize({ width: 400, height: 800 });
+        await hook(page, 'fold-panel').click();
+        assert.equal(await hook(page, 'fold-panel').getAttribute('aria-expanded'), 'false');
+        await typeSessionKey(launcher(page), '4821');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the viewport`);
+        for (const selector of [
+            'lightning-input[data-stu="session-key"]',
+            'a[data-stu="view"]',
+            'a[data-stu="join"]'
+        ]) {
+            const box = await launcher(page).locator(selector).boundingBox();
+            assert.ok(box.x >= 0 && box.x + box.width <= 400, `${selector} within the viewport`);
+        }
+        const [tab] = await Promise.all([
+            context.waitForEvent('page'),
+            launcher(page).locator('a[data-stu="join"]').click()
+        ]);
+        await tab.close();
+        await page.setViewportSize({ width: 1400, height: 900 });
+    });
     it('admins get the account links; other agents do not', async () => {
         const admin = await openLauncher();
         for (const [name, url] of Object.entries(ACCOUNT_LINKS)) {
@@ -286,15 +342,61 @@ describe('quick actions', () => {
         const pageUrl = page.url();
         await hook(page, 'run-join-action').click();
         await page.waitForFunction(() => window.glancePreview.windowOpens().length > 0);
-        // The action may wait up to a second for the user record: give it that long to open twice.
-        await page.waitForTimeout(1200);
-        assert.deepEqual(await page.evaluate(() => window.glancePreview.windowOpens()), [
-            { url: JOIN_URL, target: '_blank' }
-        ]);
+        assert.deepEqual(await windowOpens(page), [{ url: JOIN_URL, target: '_blank' }]);
         assert.equal(await hook(page, 'last-window-open').textContent(), JOIN_URL);
         assert.equal(page.url(), pageUrl, 'the page stays');
         assert.deepEqual(blocked, []);
+        assert.deepEqual(await toasts(page), []);
         assert.equal(await requestCount(page), 1, 'the action reads the user from the cache');
+    });
+
+    it('Join waits for a user record that takes 1.5 s and opens with idptoken and identity', async () => {
+        const { page } = await harness.open('?latency=1500');
+        await hook(page, 'run-join-action').click();
+        await page.waitForFunction(() => window.glancePreview.windowOpens().length > 0, null, { timeout: 4000 });
+        assert.deepEqual(await windowOpens(page), [{ url: JOIN_URL, target: '_blank' }]);
+        assert.deepEqual(await toasts(page), []);
+    });
+
+    it('Join opens nothing for a user record later than its wait, says why, and opens on the next click', async () => {
+        const { page } = await harness.open('?latency=6000');
+        await hook(page, 'run-join-action').click();
+        await page.waitForFunction(() => window.glancePreview.toasts().length > 0, null, { timeout: 5000 });
+        assert.deepEqual(await windowOpens(page), []);
+        assert.deepEqual(await toasts(page), [
+            {
+                title: label('GlanceStu_JoinNotOpenedTitle'),
+                message: label('GlanceStu_JoinUserLate'),
+                variant: 'warning'
+            }
+        ]);
+        assert.equal(
+            (await hook(page, 'toasts').locator('[role="alert"]').textContent()).includes(
+                label('GlanceStu_JoinUserLate')
+            ),
+            true
+        );
+        await launcher(page).locator('a[data-stu="join"]').waitFor();
+        await hook(page, 'run-join-action').click();
+        await page.waitForFunction(() => window.glancePreview.windowOpens().length > 0);
+        assert.deepEqual(await windowOpens(page), [{ url: JOIN_URL, target: '_blank' }]);
+    });
+
+    it('Enter in the session panel opens View and closes the panel; on an invalid key it stays', async () => {
+        const { page } = await openLauncher();
+        await hook(page, 'open-session-panel').click();
+        const modal = hook(page, 'session-modal').locator('[role="dialog"]');
+        const panel = modal.locator('c-glance-session-action');
+        await panel.locator('a[data-stu="join"]').waitFor();
+        await typeSessionKey(panel, '48/21');
+        await keyInput(panel).press('Enter');
+        assert.ok(await modal.isVisible());
+        assert.equal(await keyInput(panel).getAttribute('aria-invalid'), 'true');
+        assert.ok((await describedError(panel)).endsWith(label('GlanceStu_SessionKeyInvalid')));
+        await typeSessionKey(panel, '48 21');
+        await keyInput(panel).press('Enter');
+        await modal.waitFor({ state: 'hidden' });
+        assert.deepEqual(await windowOpens(page), [{ url: VIEW_4821, target: '_blank' }]);
     });
 
     it('Open session panel shows the links and closes once the agent follows one', async () => {

@@ -154,9 +154,32 @@ const windowOpens = [];
 window.open = (url, target) => {
     windowOpens.push({ url: String(url), target: target === undefined ? undefined : String(target) });
     element('last-window-open').textContent = String(url);
-    // What a blocked pop-up gives: the preview opens no window.
-    return null;
+    // What Lightning Web Security gives for an opened tab: a window with only these three.
+    return Object.freeze({ close() {}, focus() {}, postMessage() {} });
 };
+
+/** Toasts the components ask Lightning Experience for, shown and recorded. */
+const toasts = [];
+document.addEventListener('lightning__showtoast', ({ detail: { title, message, variant = 'info' } }) => {
+    toasts.push({ title, message, variant });
+    const content = h('div', { class: 'slds-notify__content' }, h('h2', { class: 'slds-text-heading_small' }, title));
+    content.append(h('p', {}, message));
+    const role = variant === 'error' || variant === 'warning' ? 'alert' : 'status';
+    element('toasts').replaceChildren(
+        h('div', { class: `slds-notify slds-notify_toast slds-theme_${variant}`, role }, content)
+    );
+});
+
+function setUpPanelFold() {
+    const fold = element('fold-panel');
+    fold.addEventListener('click', () => {
+        const folded = fold.getAttribute('aria-expanded') === 'true';
+        fold.setAttribute('aria-expanded', String(!folded));
+        fold.textContent = folded ? 'Show panel' : 'Hide panel';
+        document.getElementById('panel-body').hidden = folded;
+        document.querySelector('.preview-shell').classList.toggle('preview-shell_panel-folded', folded);
+    });
+}
 
 function setUpQuickActions() {
     let headless = null;
@@ -217,6 +240,7 @@ if (scenario.baseline) {
     element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
 } else {
     setUpPanel();
+    setUpPanelFold();
     setUpQuickActions();
     addLauncher();
 }
@@ -226,5 +250,6 @@ if (scenario.baseline) {
 window.glancePreview = Object.freeze({
     uiApiStats,
     fetchRecord,
-    windowOpens: () => windowOpens.map((call) => ({ ...call }))
+    windowOpens: () => windowOpens.map((call) => ({ ...call })),
+    toasts: () => toasts.map((toast) => ({ ...toast }))
 });

@@ -126,6 +126,10 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
                 modules: [
                     { name: 'lightning/uiRecordApi', path: join(platformDir, 'lightning/uiRecordApi.js') },
                     { name: 'lightning/actions', path: join(platformDir, 'lightning/actions.js') },
+                    ...['navigation', 'platformShowToastEvent', 'platformUtilityBarApi'].map((name) => ({
+                        name: `lightning/${name}`,
+                        path: join(platformDir, `lightning/${name}.js`)
+                    })),
                     ...bundles,
                     { dir: join(previewDir, 'modules') },
                     { npm: 'lightning-base-components' },
