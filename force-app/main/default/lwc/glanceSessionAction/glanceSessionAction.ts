@@ -55,9 +55,7 @@ export default class GlanceSessionAction extends LightningElement {
     /** Closes once the session is logged; a Task that failed keeps the panel open to say why. */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
         const record =
-            this.recordId && this.objectApiName
-                ? { recordId: this.recordId, objectApiName: this.objectApiName }
-                : null;
+            this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
         this.logError = await logSession(event.detail, record, this.plan.settings);
         if (!this.logError) {
             this.dispatchEvent(new CloseActionScreenEvent());
