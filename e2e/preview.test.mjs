@@ -330,7 +330,19 @@ describe('UI API requests', () => {
             {
                 recordId: USER.Id,
                 fields: ['User.Name'],
-                optionalFields: ['User.Email', 'User.Phone', 'User.Glance_Org_Id__c']
+                optionalFields: [
+                    'User.Email',
+                    'User.Phone',
+                    'User.Glance_Org_Id__c',
+                    'User.Glance_SSO_Type__c',
+                    'User.Glance_SSO_Value__c',
+                    'User.Glance_Org_Id_Length__c',
+                    'User.Glance_Join_Mode__c',
+                    'User.Glance_Viewer_Same_Window__c',
+                    'User.Glance_Hide_Identity__c',
+                    'User.Glance_Log_Sessions__c',
+                    'User.Glance_Log_Task_Status__c'
+                ]
             }
         ]);
     });
