@@ -39,6 +39,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
     });
 
+    it('the card: a session that could not be logged', async () => {
+        const { page, context } = await openCard('?logSessions=1&logFails=1');
+        const card = page.locator('c-glance-stu-launcher').first();
+        const [tab] = await Promise.all([context.waitForEvent('page'), card.locator('a[data-stu="join"]').click()]);
+        await tab.close();
+        await card.locator('[data-stu="log-error"]').waitFor();
+        assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
+    });
+
     it('the card at a phone width (400 x 800), panel folded, with a key typed', async () => {
         const { page } = await openCard('');
         await page.setViewportSize({ width: 400, height: 800 });

@@ -339,7 +339,9 @@ describe('UI API requests', () => {
                     'User.Glance_Org_Id_Length__c',
                     'User.Glance_Join_Mode__c',
                     'User.Glance_Viewer_Same_Window__c',
-                    'User.Glance_Hide_Identity__c'
+                    'User.Glance_Hide_Identity__c',
+                    'User.Glance_Log_Sessions__c',
+                    'User.Glance_Log_Task_Status__c'
                 ]
             }
         ]);
@@ -557,5 +559,39 @@ describe('Glance Settings', () => {
         assert.ok(
             [label('GlanceStu_Copied'), label('GlanceStu_CopyManually')].includes((await status.textContent()).trim())
         );
+    });
+});
+
+describe('session log', () => {
+    it('logs one View, typed and clicked, as a completed Task on the sample Case', async () => {
+        const { page, context } = await openLauncher('?logSessions=1');
+        assert.equal(await page.locator('[data-prop="logSessions"]').isChecked(), true);
+        await typeSessionKey(launcher(page), '4821');
+        const [tab] = await Promise.all([
+            context.waitForEvent('page'),
+            launcher(page).locator('a[data-stu="view"]').click()
+        ]);
+        await tab.close();
+        const subject = hook(page, 'activity-subject');
+        await subject.waitFor();
+        assert.deepEqual(await subject.allTextContents(), [label('GlanceStu_LogSubjectView', '4821')]);
+        assert.equal(await count(page, '[data-stu="log-error"]'), 0);
+        assert.equal(await requestCount(page), 1, 'logging reads nothing more');
+    });
+
+    it('says why when the Task is refused, and the links keep working', async () => {
+        const { page, context } = await openLauncher('?logSessions=1&logFails=1');
+        const [tab] = await Promise.all([
+            context.waitForEvent('page'),
+            launcher(page).locator('a[data-stu="join"]').click()
+        ]);
+        await tab.close();
+        await launcher(page).locator('[data-stu="log-error"]').waitFor();
+        assert.equal(
+            await text(page, '[data-stu="log-error"]'),
+            label('GlanceStu_LogFailed', 'Enter a Type for every task (validation rule Task_Type_Required).')
+        );
+        assert.equal(await hook(page, 'activity-subject').count(), 0);
+        assert.equal(await joinUrl(page), JOIN_URL);
     });
 });

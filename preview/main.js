@@ -29,6 +29,7 @@ import {
     SAMPLE_USER,
     fetchRecord,
     setUserFormulaValues,
+    onActivity,
     onUiApiActivity,
     uiApiStats
 } from './platform/ui-api-server.js';
@@ -376,6 +377,26 @@ function setUpUtilityBar() {
 }
 
 showRecord(recordPage);
+/** The Case's activity timeline: the Tasks created on this page. */
+onActivity((tasks) => {
+    element('activities').replaceChildren(
+        ...(tasks.length
+            ? tasks.map((task) =>
+                  h(
+                      'li',
+                      { class: 'slds-item', 'data-preview': 'activity', 'data-task-id': task.id },
+                      h('strong', { 'data-preview': 'activity-subject' }, task.Subject),
+                      h(
+                          'span',
+                          { class: 'slds-text-body_small slds-text-color_weak' },
+                          ` ${task.Status}, ${task.ActivityDate}`
+                      )
+                  )
+              )
+            : [h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet')])
+    );
+});
+
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.
     element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));

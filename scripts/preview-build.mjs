@@ -63,6 +63,8 @@ function platformModules(labels) {
             const field = path.length ? { objectApiName, fieldApiName: path.join('.') } : { objectApiName };
             return `export default ${JSON.stringify(field)};`;
         },
+        // The user's Salesforce time zone; the preview's user is in the browser's.
+        '@salesforce/i18n/timeZone': () => 'export default Intl.DateTimeFormat().resolvedOptions().timeZone;',
         '@salesforce/user/Id': () =>
             `export { RUNNING_USER_ID as default } from ${JSON.stringify(join(platformDir, 'ui-api-server.js'))};`,
         '@salesforce/userPermission/': (name) =>

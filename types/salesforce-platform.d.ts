@@ -21,11 +21,26 @@ interface UiRecord {
     readonly fields: Readonly<Record<string, UiRecordFieldValue>>;
 }
 
-/** The error a UI API wire adapter delivers; `body` is one object or an array of them. */
+/** One message of a UI API error; record writes add the server's specific errors in `output`. */
+interface UiApiErrorBody {
+    readonly message?: string;
+    readonly output?: {
+        readonly errors?: ReadonlyArray<{ readonly message?: string }>;
+        readonly fieldErrors?: Readonly<Record<string, ReadonlyArray<{ readonly message?: string }>>>;
+    };
+}
+
+/** The error a UI API adapter delivers (wire or promise); `body` is one object or an array. */
 interface UiApiError {
     readonly status?: number;
     readonly statusText?: string;
-    readonly body?: { readonly message?: string } | ReadonlyArray<{ readonly message?: string }>;
+    readonly body?: UiApiErrorBody | ReadonlyArray<UiApiErrorBody>;
+}
+
+/** What `createRecord` takes: an object's API name and field values by field API name. */
+interface UiRecordInput {
+    readonly apiName: string;
+    readonly fields: Readonly<Record<string, string>>;
 }
 
 interface WireResult<T> {
@@ -38,6 +53,14 @@ declare module 'lightning/uiRecordApi' {
     /** A wire adapter: used only as the first argument of `@wire`. */
     export const getRecord: WireAdapterConstructor<Record<string, unknown>, WireResult<UiRecord>>;
     export function getFieldValue(record: UiRecord | null | undefined, field: SalesforceFieldId | string): unknown;
+    /** Rejects with a UiApiError. */
+    export function createRecord(recordInput: UiRecordInput): Promise<UiRecord>;
+}
+
+declare module '@salesforce/i18n/timeZone' {
+    /** The running user's time zone, as an IANA name such as America/Los_Angeles. */
+    const timeZone: string;
+    export default timeZone;
 }
 
 declare module '@salesforce/schema/*' {

@@ -7,7 +7,8 @@ export const SCENARIOS = Object.freeze([
     { name: 'phoneHidden', fallback: false, label: 'Phone hidden (field-level security)' },
     { name: 'orgIdHidden', fallback: false, label: 'Org ID field not readable' },
     { name: 'userError', fallback: false, label: 'User record unreadable (error)' },
-    { name: 'sessionKey', fallback: false, label: 'Session key on the records (sets Session Key Field)' }
+    { name: 'sessionKey', fallback: false, label: 'Session key on the records (sets Session Key Field)' },
+    { name: 'logFails', fallback: false, label: 'Creating a Task fails (validation rule)' }
 ]);
 
 /** Where the launcher sits, chosen from the panel (`?surface=`): each has its own page frame. */

@@ -131,3 +131,50 @@ export function fetchRecord(recordId, fields, optionalFields) {
     listeners.forEach((listener) => listener(uiApiStats()));
     return cache.get(key);
 }
+
+/** Tasks created on this page, newest last; the sample Case's activity timeline shows them. */
+const activities = [];
+const activityListeners = new Set();
+
+/** Calls `listener` with the created activities now and after each one. */
+export function onActivity(listener) {
+    activityListeners.add(listener);
+    listener([...activities]);
+}
+
+/**
+ * POST /ui-api/records for a Task, as createRecord sends it: resolves to the new record, or
+ * rejects with the error body a refused record write carries (its reasons in output.errors).
+ */
+export function createRecord({ apiName, fields } = {}) {
+    return new Promise((resolve) => setTimeout(resolve, scenario.latencyMs)).then(() => {
+        if (apiName !== 'Task') {
+            throw {
+                status: 400,
+                statusText: 'Bad Request',
+                body: { message: `The preview creates only Tasks, not ${apiName}.` }
+            };
+        }
+        if (scenario.logFails) {
+            const message = 'Enter a Type for every task (validation rule Task_Type_Required).';
+            throw {
+                status: 400,
+                statusText: 'Bad Request',
+                body: {
+                    message: 'An error occurred while trying to update the record. Please try again.',
+                    output: { errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }], fieldErrors: {} }
+                }
+            };
+        }
+        const id = `00T5g00000Glnc${String(activities.length + 1).padStart(4, '0')}`;
+        activities.push({ id, ...fields });
+        activityListeners.forEach((listener) => listener([...activities]));
+        return deepFreeze({
+            apiName,
+            id,
+            fields: Object.fromEntries(
+                Object.entries(fields).map(([name, value]) => [name, { value, displayValue: null }])
+            )
+        });
+    });
+}

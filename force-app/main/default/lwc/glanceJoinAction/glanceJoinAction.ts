@@ -33,6 +33,7 @@ import {
     LABELS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
+    logSession,
     planLinks,
     runningUserFromRecord,
     settingProblemMessages,
@@ -80,15 +81,14 @@ export default class GlanceJoinAction extends LightningElement {
         return !!(this.userResult?.data || this.userResult?.error);
     }
 
-    /** Resolves once Join has opened or the agent has been told why not. */
+    /** Resolves once Join has opened (and is logged) or the agent has been told why not. */
     @api invoke(): Promise<void> {
         if (this.waiting) {
             // A second click while the first still waits would open a second tab.
             return this.waiting;
         }
         if (this.userSettled) {
-            this.openJoin();
-            return Promise.resolve();
+            return this.openJoin();
         }
         this.waiting = new Promise((resolve) => {
             const timer = setTimeout(() => this.endWait?.(), USER_WAIT_MS);
@@ -97,22 +97,23 @@ export default class GlanceJoinAction extends LightningElement {
                 this.waiting = undefined;
                 this.endWait = undefined;
                 if (this.userSettled) {
-                    this.openJoin();
-                } else {
-                    this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinUserLate, variant: 'warning' });
+                    resolve(this.openJoin());
+                    return;
                 }
+                this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinUserLate, variant: 'warning' });
                 resolve();
             };
         });
         return this.waiting;
     }
 
-    openJoin(): void {
+    /** Resolves once the opened Join is logged (when logging is on). */
+    openJoin(): Promise<void> {
         const error = this.userResult?.error;
         const plan = planLinks({}, runningUserFromRecord(this.userResult?.data));
         if (!window.open(plan.joinUrl, '_blank')) {
             this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinBlocked, variant: 'error' });
-            return;
+            return Promise.resolve();
         }
         if (error) {
             this.toast({
@@ -124,6 +125,17 @@ export default class GlanceJoinAction extends LightningElement {
         const settingsToast = settingsProblemToast(plan, !!error);
         if (settingsToast) {
             this.dispatchEvent(settingsToast);
+        }
+        return this.logJoin(plan);
+    }
+
+    /** After Join opened: a headless action has no card, so a failed log is a toast. */
+    async logJoin(plan: LinkPlan): Promise<void> {
+        const record =
+            this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
+        const logError = await logSession({ link: 'join', url: plan.joinUrl }, record, plan.settings);
+        if (logError) {
+            this.toast({ title: LABELS.joinNotLoggedTitle, message: logError, variant: 'warning' });
         }
     }
 

@@ -11,13 +11,15 @@ import {
     LABELS,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
+    logSession,
     planLinks,
     runningUserFromRecord,
     settingProblemMessages,
     userUnreadableNotice,
     wireErrorMessage,
     type CardMessage,
-    type LinkPlan
+    type LinkPlan,
+    type OpenedLink
 } from 'c/glanceStu';
 
 export default class GlanceSessionAction extends LightningElement {
@@ -26,6 +28,7 @@ export default class GlanceSessionAction extends LightningElement {
 
     labels = LABELS;
     userResult: WireResult<UiRecord> | undefined;
+    logError: string | null = null;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -49,7 +52,13 @@ export default class GlanceSessionAction extends LightningElement {
         return error ? [userUnreadableNotice(wireErrorMessage(error))] : [];
     }
 
-    handleLinkOpen(): void {
-        this.dispatchEvent(new CloseActionScreenEvent());
+    /** Closes once the session is logged; a Task that failed keeps the panel open to say why. */
+    async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
+        const record =
+            this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
+        this.logError = await logSession(event.detail, record, this.plan.settings);
+        if (!this.logError) {
+            this.dispatchEvent(new CloseActionScreenEvent());
+        }
     }
 }

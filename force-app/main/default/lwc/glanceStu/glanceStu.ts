@@ -6,6 +6,7 @@
  *   turning settings and the running user into links plus setting problems.
  * - problemMessages: turns a setting problem or a notice into the text an admin or agent reads.
  * - runningUser: what the components read about the running user (and their Glance Settings), and how.
+ * - sessionLog: the Task a Glance session leaves on the record.
  * - labels: every custom label, and `{0}` formatting.
  * - wireErrors: the one way a UI API wire error becomes text.
  */
@@ -13,5 +14,6 @@ export * from './serviceTargetUrls';
 export * from './linkSettings';
 export * from './problemMessages';
 export * from './runningUser';
+export * from './sessionLog';
 export * from './labels';
 export * from './wireErrors';

@@ -49,6 +49,13 @@ import JOIN_NOT_OPENED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotOpenedTi
 import JOIN_USER_LATE from '@salesforce/label/c.GlanceStu_JoinUserLate';
 import JOIN_BLOCKED from '@salesforce/label/c.GlanceStu_JoinBlocked';
 import JOIN_OPENED_WITHOUT_USER_TITLE from '@salesforce/label/c.GlanceStu_JoinOpenedWithoutUserTitle';
+import LOG_SUBJECT_VIEW from '@salesforce/label/c.GlanceStu_LogSubjectView';
+import LOG_SUBJECT_JOIN from '@salesforce/label/c.GlanceStu_LogSubjectJoin';
+import LOG_DESCRIPTION_LINK from '@salesforce/label/c.GlanceStu_LogDescriptionLink';
+import LOG_DESCRIPTION_SESSION_KEY from '@salesforce/label/c.GlanceStu_LogDescriptionSessionKey';
+import LOG_DESCRIPTION_URL from '@salesforce/label/c.GlanceStu_LogDescriptionUrl';
+import LOG_FAILED from '@salesforce/label/c.GlanceStu_LogFailed';
+import JOIN_NOT_LOGGED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotLoggedTitle';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -93,6 +100,13 @@ export const LABELS = {
     copyManually: COPY_MANUALLY,
     settingsToastTitle: SETTINGS_TOAST_TITLE,
     flowSessionKeyInvalid: FLOW_SESSION_KEY_INVALID,
+    logSubjectView: LOG_SUBJECT_VIEW,
+    logSubjectJoin: LOG_SUBJECT_JOIN,
+    logDescriptionLink: LOG_DESCRIPTION_LINK,
+    logDescriptionSessionKey: LOG_DESCRIPTION_SESSION_KEY,
+    logDescriptionUrl: LOG_DESCRIPTION_URL,
+    logFailed: LOG_FAILED,
+    joinNotLoggedTitle: JOIN_NOT_LOGGED_TITLE,
     sessionKeyMissing: SESSION_KEY_MISSING,
     joinNotOpenedTitle: JOIN_NOT_OPENED_TITLE,
     joinUserLate: JOIN_USER_LATE,

@@ -25,6 +25,9 @@ export interface LinkSettings {
     joinMode?: string | null;
     viewerSameWindow?: boolean | null;
     hideIdentity?: boolean | null;
+    logSessions?: boolean | null;
+    /** Glance Settings only: the closed Task status logged sessions get */
+    logTaskStatus?: string | null;
 }
 
 export interface RunningUser {
@@ -49,6 +52,9 @@ export interface EffectiveSettings {
     joinMode: string;
     viewerSameWindow: boolean;
     hideIdentity: boolean;
+    logSessions: boolean;
+    /** blank when Glance Settings name none; the Task then gets DEFAULT_TASK_STATUS */
+    logTaskStatus: string;
     sources: SettingSources;
 }
 
@@ -145,6 +151,8 @@ export function effectiveSettings(placement: LinkSettings, glanceSettings: LinkS
         joinMode,
         viewerSameWindow: placement.viewerSameWindow === true || glanceSettings.viewerSameWindow === true,
         hideIdentity: placement.hideIdentity === true || glanceSettings.hideIdentity === true,
+        logSessions: placement.logSessions === true || glanceSettings.logSessions === true,
+        logTaskStatus: trimmed(glanceSettings.logTaskStatus),
         sources: {
             ssoType: ssoTypeSource,
             ssoValue: ssoValueSource,

@@ -15,6 +15,8 @@ import ORG_ID_LENGTH_FIELD from '@salesforce/schema/User.Glance_Org_Id_Length__c
 import JOIN_MODE_FIELD from '@salesforce/schema/User.Glance_Join_Mode__c';
 import VIEWER_SAME_WINDOW_FIELD from '@salesforce/schema/User.Glance_Viewer_Same_Window__c';
 import HIDE_IDENTITY_FIELD from '@salesforce/schema/User.Glance_Hide_Identity__c';
+import LOG_SESSIONS_FIELD from '@salesforce/schema/User.Glance_Log_Sessions__c';
+import LOG_TASK_STATUS_FIELD from '@salesforce/schema/User.Glance_Log_Task_Status__c';
 import type { LinkSettings, RunningUser } from './linkSettings';
 
 /** Name is always readable: if it fails, the whole record is unreadable. */
@@ -29,7 +31,9 @@ export const USER_OPTIONAL_FIELDS = [
     ORG_ID_LENGTH_FIELD,
     JOIN_MODE_FIELD,
     VIEWER_SAME_WINDOW_FIELD,
-    HIDE_IDENTITY_FIELD
+    HIDE_IDENTITY_FIELD,
+    LOG_SESSIONS_FIELD,
+    LOG_TASK_STATUS_FIELD
 ];
 
 function text(record: UiRecord, field: SalesforceFieldId): string | null {
@@ -49,7 +53,9 @@ function glanceSettingsOf(record: UiRecord): LinkSettings {
         orgIdLength: text(record, ORG_ID_LENGTH_FIELD),
         joinMode: text(record, JOIN_MODE_FIELD),
         viewerSameWindow: flag(record, VIEWER_SAME_WINDOW_FIELD),
-        hideIdentity: flag(record, HIDE_IDENTITY_FIELD)
+        hideIdentity: flag(record, HIDE_IDENTITY_FIELD),
+        logSessions: flag(record, LOG_SESSIONS_FIELD),
+        logTaskStatus: text(record, LOG_TASK_STATUS_FIELD)
     };
 }
 

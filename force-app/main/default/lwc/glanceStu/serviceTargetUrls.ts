@@ -69,6 +69,8 @@ const READABLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 type QueryParameter = readonly [key: string, value: string];
+/** The parameters that say who the agent is. */
+const IDENTITY_KEYS = ['name', 'email', 'phone'] as const;
 
 /** application/x-www-form-urlencoded value encoding: `URLSearchParams` decodes it back exactly. */
 function encodeFormValue(value: string): string {
@@ -128,7 +130,7 @@ function optionalSsoParameters(sso: SsoIdentifier | null | undefined): QueryPara
 
 function identityParameters(identity: AgentIdentity | null | undefined): QueryParameter[] {
     const parameters: QueryParameter[] = [];
-    for (const key of ['name', 'email', 'phone'] as const) {
+    for (const key of IDENTITY_KEYS) {
         const raw: unknown = identity?.[key];
         const value = typeof raw === 'string' ? raw.trim() : '';
         if (value) {
@@ -211,4 +213,20 @@ export function loginKeyUrl(sso: SsoIdentifier): string {
 /** Glance's SAML troubleshooting page, for SSO accounts. */
 export function samlTroubleshootingUrl(sso: SsoIdentifier): string {
     return buildUrl(GET_LOGIN_KEY_PATH, [['sso', '1'], ['test', '11'], ssoParameter(sso)]);
+}
+
+/**
+ * A URL built here, without the agent's name, email and phone: what may be stored on a record.
+ * Works on this module's own encoding, where `&`, `=` and `?` inside values are always escaped.
+ */
+export function urlWithoutIdentity(url: string): string {
+    const queryStart = url.indexOf('?');
+    if (queryStart < 0) {
+        return url;
+    }
+    const kept = url
+        .slice(queryStart + 1)
+        .split('&')
+        .filter((parameter) => !(IDENTITY_KEYS as readonly string[]).includes(parameter.split('=')[0]));
+    return url.slice(0, queryStart) + (kept.length ? `?${kept.join('&')}` : '');
 }

@@ -19,13 +19,15 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     formatLabel,
+    logSession,
     planLinks,
     runningUserFromRecord,
     settingProblemMessages,
     userUnreadableNotice,
     wireErrorMessage,
     type CardMessage,
-    type LinkPlan
+    type LinkPlan,
+    type OpenedLink
 } from 'c/glanceStu';
 
 const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -62,6 +64,7 @@ export default class GlanceStuLauncher extends LightningElement {
     @api hideIdentity: boolean | null = false;
     @api sessionKeyField: string | null | undefined;
     @api hideAccountLinks: boolean | null = false;
+    @api logSessions: boolean | null = false;
     /** Flow screens only: a session key to put in the key box, as a guided flow collected it. */
     @api sessionKey: string | null | undefined;
     /** Set by the flow runtime on flow-screen components only: tells the card it is in a flow. */
@@ -71,6 +74,8 @@ export default class GlanceStuLauncher extends LightningElement {
     newTabSuffix = NEW_TAB_SUFFIX;
     /** What the last Copy did, announced politely; blank until the admin copies. */
     copyStatus = '';
+    /** Why the last opened session was not logged; cleared by the next successful log. */
+    logError: string | null = null;
     userResult: WireResult<UiRecord> | undefined;
     recordResult: WireResult<UiRecord> | undefined;
     pageReference: PageReference | undefined;
@@ -195,7 +200,8 @@ export default class GlanceStuLauncher extends LightningElement {
                 orgIdLength: this.orgIdLength,
                 joinMode: this.joinMode,
                 viewerSameWindow: this.viewerSameWindow,
-                hideIdentity: this.hideIdentity
+                hideIdentity: this.hideIdentity,
+                logSessions: this.logSessions
             },
             runningUserFromRecord(this.userResult?.data)
         );
@@ -292,6 +298,11 @@ export default class GlanceStuLauncher extends LightningElement {
 
     get accountIdentifierInput(): HTMLInputElement | null {
         return this.template?.querySelector<HTMLInputElement>('input[data-stu="account-identifier"]') ?? null;
+    }
+
+    /** The link has opened already; the Task follows it, on the record the agent works on. */
+    async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
+        this.logError = await logSession(event.detail, this.recordContext, this.plan.settings);
     }
 
     /** Copies the identifier; where the browser refuses, selects it so Ctrl+C / Cmd+C copies it. */

@@ -4,17 +4,28 @@
  * the settings (a LinkPlan) and where the links sit.
  */
 import { LightningElement, api } from 'lwc';
-import { LABELS, NEW_TAB_SUFFIX, agentViewUrl, formatLabel, normalizeSessionKey, type LinkPlan } from 'c/glanceStu';
+import {
+    LABELS,
+    NEW_TAB_SUFFIX,
+    agentViewUrl,
+    formatLabel,
+    normalizeSessionKey,
+    type LinkPlan,
+    type OpenedLink
+} from 'c/glanceStu';
 
 interface SessionKeyState {
     viewUrl: string | null;
+    sessionKey: string | null;
     message: string | null;
 }
 
 /** lightning-input shows its own error state through the same two methods as a native input. */
 type ValidatableInput = HTMLElement & Pick<HTMLInputElement, 'setCustomValidity' | 'reportValidity'>;
 
-const NO_KEY: SessionKeyState = { viewUrl: null, message: null };
+const NO_KEY: SessionKeyState = { viewUrl: null, sessionKey: null, message: null };
+/** The middle button: it opens a link in a new tab without a click event. */
+const MIDDLE_BUTTON = 1;
 const WHITESPACE = /\s+/g;
 /** A second open of the same session this soon is a double press (Enter then click), not a wish. */
 export const REOPEN_GUARD_MS = 2000;
@@ -48,17 +59,18 @@ export default class GlanceStuLinks extends LightningElement {
         // Customers read keys out in groups ("1234 5678"): spaces inside a key carry no meaning.
         const compact = raw.replace(WHITESPACE, '');
         if (!compact) {
-            return this.askForKey ? { viewUrl: null, message: LABELS.sessionKeyMissing } : NO_KEY;
+            return this.askForKey ? { ...NO_KEY, message: LABELS.sessionKeyMissing } : NO_KEY;
         }
         let sessionKey: string;
         try {
             sessionKey = normalizeSessionKey(compact);
         } catch {
             // normalizeSessionKey throws only StuError INVALID_SESSION_KEY.
-            return { viewUrl: null, message: this.invalidKeyMessage(raw) };
+            return { ...NO_KEY, message: this.invalidKeyMessage(raw) };
         }
         return {
             viewUrl: agentViewUrl({ sessionKey, sso: this.plan?.sso, identity: this.plan?.identity }),
+            sessionKey,
             message: null
         };
     }
@@ -119,30 +131,41 @@ export default class GlanceStuLinks extends LightningElement {
         if (event.repeat) {
             return;
         }
-        const url = this.viewUrl;
-        if (!url) {
+        const { viewUrl: url, sessionKey } = this.sessionKeyState;
+        if (!url || !sessionKey) {
             this.askForKey = true;
             this.sessionKeyInput()?.reportValidity();
             return;
         }
         if (this.claimOpen(url)) {
             window.open(url, '_blank', NEW_TAB_FEATURES);
-            this.dispatchEvent(new CustomEvent('linkopen'));
+            this.linkOpened({ link: 'view', sessionKey, url });
         }
     }
 
+    /** A click or a middle-click on View; the anchor itself opens the tab. */
     handleViewClick(event: MouseEvent): void {
-        const url = this.viewUrl;
-        if (url && !this.claimOpen(url)) {
+        const { viewUrl: url, sessionKey } = this.sessionKeyState;
+        if (!isOpeningClick(event) || !url || !sessionKey) {
+            return;
+        }
+        if (!this.claimOpen(url)) {
             event.preventDefault();
             return;
         }
-        this.dispatchEvent(new CustomEvent('linkopen'));
+        this.linkOpened({ link: 'view', sessionKey, url });
     }
 
-    /** Lets a quick-action panel close itself once the agent has followed a link. */
-    handleJoinClick(): void {
-        this.dispatchEvent(new CustomEvent('linkopen'));
+    handleJoinClick(event: MouseEvent): void {
+        const url = this.joinUrl;
+        if (isOpeningClick(event) && url) {
+            this.linkOpened({ link: 'join', url });
+        }
+    }
+
+    /** Tells the parent which link was followed: a panel closes itself, a card may log a Task. */
+    linkOpened(detail: OpenedLink): void {
+        this.dispatchEvent(new CustomEvent<OpenedLink>('linkopen', { detail }));
     }
 
     /** True when this open may go ahead: the same session was not just opened. */
@@ -154,4 +177,9 @@ export default class GlanceStuLinks extends LightningElement {
         this.lastOpened = { url, at: now };
         return true;
     }
+}
+
+/** A primary click, or the middle button's auxclick; a right-click only opens the context menu. */
+function isOpeningClick(event: MouseEvent): boolean {
+    return event.type === 'click' || event.button === MIDDLE_BUTTON;
 }

@@ -9,6 +9,8 @@ import { LABELS, type CardMessage } from 'c/glanceStu';
 export default class GlanceStuMessages extends LightningElement {
     @api problems: CardMessage[] = [];
     @api notices: CardMessage[] = [];
+    /** Why the last Glance session was not logged as a Task; the links work regardless. */
+    @api logError: string | null | undefined;
 
     labels = LABELS;
 

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import GlanceJoinAction, { USER_WAIT_MS } from 'c/glanceJoinAction';
-import { getRecord } from 'lightning/uiRecordApi';
+import { createRecord, getRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
 import { LABELS, formatLabel, userUnreadableNotice, wireErrorMessage } from 'c/glanceStu';
 import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
@@ -63,7 +63,9 @@ describe('c-glance-join-action', () => {
                 { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
                 { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
                 { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' }
+                { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Log_Sessions__c' },
+                { objectApiName: 'User', fieldApiName: 'Glance_Log_Task_Status__c' }
             ]
         });
     });
@@ -215,5 +217,81 @@ describe('c-glance-join-action', () => {
         const action = mount();
         expect(action.shadowRoot?.childNodes.length).toBe(0);
         await expect(action).toBeAccessible();
+    });
+});
+
+describe('c-glance-join-action session log', () => {
+    const createRecordMock = createRecord as jest.MockedFunction<typeof createRecord>;
+    const loggingUser = {
+        ...runningUser,
+        fields: { ...runningUser.fields, Glance_Log_Sessions__c: { value: true, displayValue: null } }
+    };
+    const joinTask = (relation: string, recordId: string) => ({
+        apiName: 'Task',
+        fields: {
+            Subject: LABELS.logSubjectJoin,
+            Status: 'Completed',
+            ActivityDate: '2026-11-24',
+            Description: [
+                formatLabel(LABELS.logDescriptionLink, LABELS.joinLink),
+                formatLabel(LABELS.logDescriptionUrl, `${JOIN}?idptoken=00D5g000004ABCD`)
+            ].join('\n'),
+            [relation]: recordId
+        }
+    });
+
+    beforeEach(() => {
+        jest.setSystemTime(new Date('2026-11-24T18:00:00Z'));
+    });
+
+    afterEach(() => {
+        createRecordMock.mockReset();
+        createRecordMock.mockResolvedValue({} as UiRecord);
+    });
+
+    it.each([
+        ['Case', '500000000000001AAA', 'WhatId'],
+        ['Contact', '003000000000001AAA', 'WhoId']
+    ])(
+        'logs Join on a %s record after it opened, when Glance Settings turn logging on',
+        async (objectApiName, recordId, relation) => {
+            const action = mount();
+            Object.assign(action, { recordId, objectApiName });
+            getRecordAdapter.emit(loggingUser);
+            const invoked = action.invoke();
+            expect(openSpy).toHaveBeenCalledTimes(1);
+            await invoked;
+            expect(createRecordMock.mock.calls).toEqual([[joinTask(relation, recordId)]]);
+            expect(openSpy.mock.invocationCallOrder[0]).toBeLessThan(createRecordMock.mock.invocationCallOrder[0]);
+            expect(toasts).toEqual([]);
+        }
+    );
+
+    it('logs nothing when logging is off or when the browser blocked the tab', async () => {
+        const action = mount();
+        getRecordAdapter.emit(runningUser);
+        await action.invoke();
+        expect(createRecordMock).not.toHaveBeenCalled();
+        getRecordAdapter.emit(loggingUser);
+        openSpy.mockImplementation(() => null);
+        await action.invoke();
+        expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    it('says in a toast why Join was not logged; Join has opened all the same', async () => {
+        createRecordMock.mockRejectedValueOnce({
+            body: { message: 'Generic', output: { errors: [{ message: 'Entity type does not support activities.' }] } }
+        });
+        const action = mount();
+        getRecordAdapter.emit(loggingUser);
+        await action.invoke();
+        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(toasts).toEqual([
+            expect.objectContaining({
+                title: LABELS.joinNotLoggedTitle,
+                message: formatLabel(LABELS.logFailed, 'Entity type does not support activities.'),
+                variant: 'warning'
+            })
+        ]);
     });
 });

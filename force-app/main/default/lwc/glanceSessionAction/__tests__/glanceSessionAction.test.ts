@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import GlanceSessionAction from 'c/glanceSessionAction';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
-import { getRecord } from 'lightning/uiRecordApi';
+import { createRecord, getRecord } from 'lightning/uiRecordApi';
 import { CloseScreenEventName } from 'lightning/actions';
 import { LABELS, formatLabel } from 'c/glanceStu';
 import {
@@ -24,6 +24,7 @@ const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUse
 const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
 const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runningUserBadGlanceSettings.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
+const runningUserLogSessions = require('../../../../../test/jest-data/runningUserLogSessions.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
@@ -105,6 +106,7 @@ describe('c-glance-session-action', () => {
         pressKey(childRoot(element, 'c-glance-stu-links'), 'Enter');
         expect(open.mock.calls).toEqual([[href(element, 'view'), '_blank', 'noopener,noreferrer']]);
         expect(href(element, 'view')).toContain('SessionKey=48217733&');
+        await flush();
         expect(closed).toHaveBeenCalledTimes(1);
     });
 
@@ -135,6 +137,7 @@ describe('c-glance-session-action', () => {
         childRoot(element, 'c-glance-stu-links')
             .querySelector(`a[data-stu="${stu}"]`)
             ?.dispatchEvent(new CustomEvent('click'));
+        await flush();
         expect(closed).toHaveBeenCalledTimes(1);
     });
 
@@ -191,6 +194,58 @@ describe('c-glance-session-action', () => {
             "You don't have access to this record."
         );
         expect(href(element, 'join')).toBe('https://www.glance.net/agentjoin/AgentJoin.aspx');
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-glance-session-action session log', () => {
+    const createRecordMock = createRecord as jest.MockedFunction<typeof createRecord>;
+
+    afterEach(() => {
+        createRecordMock.mockReset();
+        createRecordMock.mockResolvedValue({} as UiRecord);
+    });
+
+    async function followViewWithLogging(element: HTMLElement): Promise<void> {
+        getRecordAdapter.emit(runningUserLogSessions);
+        await flush();
+        await typeSessionKey(element, '4821');
+        childRoot(element, 'c-glance-stu-links')
+            .querySelector('a[data-stu="view"]')
+            ?.dispatchEvent(new CustomEvent('click'));
+        await flush();
+    }
+
+    it('logs the View on the record when Glance Settings turn logging on, then closes', async () => {
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener(CloseScreenEventName, closed);
+        await followViewWithLogging(element);
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(createRecordMock.mock.calls[0][0]).toEqual({
+            apiName: 'Task',
+            fields: expect.objectContaining({
+                Subject: formatLabel(LABELS.logSubjectView, '4821'),
+                Status: 'Closed',
+                WhatId: ON_CASE.recordId
+            })
+        });
+        expect(closed).toHaveBeenCalledTimes(1);
+    });
+
+    it('stays open and says why when the Task is refused, with the links still there', async () => {
+        createRecordMock.mockRejectedValueOnce({
+            body: { output: { errors: [{ message: 'Subject: enter a Type for every task.' }] } }
+        });
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener(CloseScreenEventName, closed);
+        await followViewWithLogging(element);
+        expect(closed).not.toHaveBeenCalled();
+        expect(
+            childRoot(element, 'c-glance-stu-messages').querySelector('[data-stu="log-error"]')?.textContent?.trim()
+        ).toBe(formatLabel(LABELS.logFailed, 'Subject: enter a Type for every task.'));
+        expect(href(element, 'view')).toContain('SessionKey=4821');
         await expect(element).toBeAccessible();
     });
 });

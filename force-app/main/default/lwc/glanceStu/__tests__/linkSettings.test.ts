@@ -154,15 +154,24 @@ describe('effectiveSettings precedence: placement, then Glance Settings, then th
         expect(resolve({ [setting]: null }, { [setting]: null })).toEqual([fallback, 'default']);
     });
 
-    it.each(['viewerSameWindow', 'hideIdentity'] as const)('turns %s on when either turns it on', (flag) => {
-        const on = (placement: boolean | null, glance: boolean | null) =>
-            effectiveSettings({ [flag]: placement }, { [flag]: glance })[flag];
-        expect(on(true, false)).toBe(true);
-        expect(on(false, true)).toBe(true);
-        expect(on(null, true)).toBe(true);
-        expect(on(true, true)).toBe(true);
-        expect(on(false, false)).toBe(false);
-        expect(on(null, null)).toBe(false);
+    it.each(['viewerSameWindow', 'hideIdentity', 'logSessions'] as const)(
+        'turns %s on when either turns it on',
+        (flag) => {
+            const on = (placement: boolean | null, glance: boolean | null) =>
+                effectiveSettings({ [flag]: placement }, { [flag]: glance })[flag];
+            expect(on(true, false)).toBe(true);
+            expect(on(false, true)).toBe(true);
+            expect(on(null, true)).toBe(true);
+            expect(on(true, true)).toBe(true);
+            expect(on(false, false)).toBe(false);
+            expect(on(null, null)).toBe(false);
+        }
+    );
+
+    it('takes the Task status from Glance Settings alone, trimmed; blank when they name none', () => {
+        expect(effectiveSettings({}, { logTaskStatus: ' Closed ' }).logTaskStatus).toBe('Closed');
+        expect(effectiveSettings({ logTaskStatus: 'Open' }, {}).logTaskStatus).toBe('');
+        expect(effectiveSettings({}, { logTaskStatus: null }).logTaskStatus).toBe('');
     });
 
     it.each<[string, LinkSettings, LinkSettings, [string, string]]>([
@@ -194,6 +203,8 @@ describe('effectiveSettings precedence: placement, then Glance Settings, then th
             joinMode: 'none',
             viewerSameWindow: false,
             hideIdentity: false,
+            logSessions: false,
+            logTaskStatus: '',
             sources: { ssoType: 'default', ssoValue: 'default', orgIdLength: 'default', joinMode: 'default' }
         };
         expect(effectiveSettings({}, {})).toEqual(expected);

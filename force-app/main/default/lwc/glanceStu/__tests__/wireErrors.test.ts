@@ -7,6 +7,19 @@ describe('wireErrors', () => {
         [{ body: [{}], statusText: 'Forbidden' }, 'Forbidden'],
         [{ body: { message: '' }, statusText: '  ' }, 'unknown error'],
         [{}, 'unknown error'],
+        [
+            {
+                body: {
+                    message: 'An error occurred while trying to update the record. Please try again.',
+                    output: {
+                        errors: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'No create access on Task' }],
+                        fieldErrors: { Status: [{ message: 'Status: bad value for restricted picklist field: Done' }] }
+                    }
+                }
+            },
+            'No create access on Task, Status: bad value for restricted picklist field: Done'
+        ],
+        [{ body: { message: 'Generic', output: { errors: [], fieldErrors: {} } } }, 'Generic'],
         [null, 'unknown error'],
         [undefined, 'unknown error']
     ])('describes %j as %j', (error, expected) => {

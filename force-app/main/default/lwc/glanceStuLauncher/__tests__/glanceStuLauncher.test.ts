@@ -157,7 +157,9 @@ describe('c-glance-stu-launcher wires', () => {
                     { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
                     { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
                     { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' }
+                    { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Log_Sessions__c' },
+                    { objectApiName: 'User', fieldApiName: 'Glance_Log_Task_Status__c' }
                 ]
             }
         ]);

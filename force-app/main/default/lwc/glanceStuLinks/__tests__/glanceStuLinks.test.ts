@@ -53,6 +53,23 @@ describe('c-glance-stu-links', () => {
         expect(opened).toHaveBeenCalledTimes(2);
     });
 
+    it('says which link was followed, with the key for View, by click or middle-click only', async () => {
+        const element = mount({ plan: PLAN, recordSessionKey: '7 77' });
+        const details: unknown[] = [];
+        element.addEventListener('linkopen', (event) => details.push((event as CustomEvent).detail));
+        await flushRendering();
+        const join = shadow(element).querySelector('a[data-stu="join"]') as HTMLAnchorElement;
+        const view = shadow(element).querySelector('a[data-stu="view"]') as HTMLAnchorElement;
+        join.dispatchEvent(new MouseEvent('auxclick', { button: 1 }));
+        join.dispatchEvent(new MouseEvent('auxclick', { button: 2 }));
+        view.dispatchEvent(new MouseEvent('auxclick', { button: 2 }));
+        view.dispatchEvent(new MouseEvent('auxclick', { button: 1 }));
+        expect(details).toEqual([
+            { link: 'join', url: PLAN.joinUrl },
+            { link: 'view', sessionKey: '777', url: view.getAttribute('href') }
+        ]);
+    });
+
     it('treats a change event without a value as an emptied box', async () => {
         const element = mount({ plan: PLAN, recordSessionKey: '777' });
         await flushRendering();
@@ -117,6 +134,7 @@ describe('c-glance-stu-links session key box', () => {
         expect(openSpy.mock.calls).toEqual([[VIEW_4821, '_blank', 'noopener,noreferrer']]);
         expect(enter.defaultPrevented).toBe(true);
         expect(opened).toHaveBeenCalledTimes(1);
+        expect(opened.mock.calls[0][0].detail).toEqual({ link: 'view', sessionKey: '4821', url: VIEW_4821 });
     });
 
     it('opens only once for a held Enter, a second Enter or Enter then a click on View', async () => {

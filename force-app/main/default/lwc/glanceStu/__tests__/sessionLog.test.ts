@@ -1,0 +1,144 @@
+import { createRecord } from 'lightning/uiRecordApi';
+import {
+    DEFAULT_TASK_STATUS,
+    LABELS,
+    agentToday,
+    agentJoinUrl,
+    agentViewUrl,
+    formatLabel,
+    logSession,
+    sessionTaskInput,
+    wireErrorMessage,
+    urlWithoutIdentity,
+    type OpenedLink
+} from 'c/glanceStu';
+
+const SSO = { kind: 'idptoken', value: '00D5g000004ABCD' } as const;
+const IDENTITY = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 (555) 010-0100' };
+const VIEW: OpenedLink = {
+    link: 'view',
+    sessionKey: '4821',
+    url: agentViewUrl({ sessionKey: '4821', sso: SSO, identity: IDENTITY })
+};
+const JOIN: OpenedLink = { link: 'join', url: agentJoinUrl({ sso: SSO, identity: IDENTITY, viewerSameWindow: true }) };
+const VIEW_URL_STORED = 'https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821';
+const JOIN_URL_STORED = 'https://www.glance.net/agentjoin/AgentJoin.aspx?idptoken=00D5g000004ABCD&viewersamewindow=1';
+
+describe('sessionLog Task input', () => {
+    it.each([
+        ['Case', '500000000000001AAA', 'WhatId'],
+        ['Account', '001000000000001AAA', 'WhatId'],
+        ['Contact', '003000000000001AAA', 'WhoId'],
+        ['Lead', '00Q000000000001AAA', 'WhoId']
+    ])('logs a View on a %s record through %s', (objectApiName, recordId, relation) => {
+        expect(sessionTaskInput(VIEW, { recordId, objectApiName }, { today: '2026-11-24' })).toEqual({
+            apiName: 'Task',
+            fields: {
+                Subject: formatLabel(LABELS.logSubjectView, '4821'),
+                Status: DEFAULT_TASK_STATUS,
+                ActivityDate: '2026-11-24',
+                Description: [
+                    formatLabel(LABELS.logDescriptionLink, LABELS.viewLink),
+                    formatLabel(LABELS.logDescriptionSessionKey, '4821'),
+                    formatLabel(LABELS.logDescriptionUrl, VIEW_URL_STORED)
+                ].join('\n'),
+                [relation]: recordId
+            }
+        });
+    });
+
+    it('logs a Join with the configured closed status and no session key', () => {
+        const input = sessionTaskInput(
+            JOIN,
+            { recordId: '500000000000001AAA', objectApiName: 'Case' },
+            { status: ' Closed ', today: '2026-01-02' }
+        );
+        expect(input.fields).toEqual({
+            Subject: LABELS.logSubjectJoin,
+            Status: 'Closed',
+            ActivityDate: '2026-01-02',
+            Description: [
+                formatLabel(LABELS.logDescriptionLink, LABELS.joinLink),
+                formatLabel(LABELS.logDescriptionUrl, JOIN_URL_STORED)
+            ].join('\n'),
+            WhatId: '500000000000001AAA'
+        });
+    });
+
+    it.each([null, '', '   '])('uses Completed when the status setting is %j', (status) => {
+        const input = sessionTaskInput(
+            JOIN,
+            { recordId: '001', objectApiName: 'Account' },
+            { status, today: '2026-01-02' }
+        );
+        expect(input.fields.Status).toBe('Completed');
+    });
+
+    it('never stores the agent name, email or phone', () => {
+        const input = sessionTaskInput(VIEW, { recordId: '003', objectApiName: 'contact' }, { today: '2026-01-02' });
+        expect(JSON.stringify(input)).not.toMatch(/Ada|example\.com|555/);
+        expect(input.fields.WhoId).toBe('003');
+    });
+});
+
+describe('sessionLog helpers', () => {
+    it('keeps every other parameter and its encoding when it drops identity', () => {
+        const url = agentJoinUrl({
+            sso: { kind: 'idpname', value: 'A&B name' },
+            identity: IDENTITY,
+            mode: 'smsinvitation'
+        });
+        expect(urlWithoutIdentity(url)).toBe(
+            'https://www.glance.net/agentjoin/AgentJoin.aspx?idpname=A%26B+name&mode=smsinvitation'
+        );
+        expect(urlWithoutIdentity(agentJoinUrl({ identity: IDENTITY }))).toBe(
+            'https://www.glance.net/agentjoin/AgentJoin.aspx'
+        );
+        expect(urlWithoutIdentity(agentJoinUrl())).toBe('https://www.glance.net/agentjoin/AgentJoin.aspx');
+    });
+
+    it.each([
+        ['2026-11-24T07:30:00Z', 'America/Los_Angeles', '2026-11-23'],
+        ['2026-11-24T07:30:00Z', 'Asia/Tokyo', '2026-11-24'],
+        ['2026-12-31T23:30:00Z', 'Pacific/Kiritimati', '2027-01-01'],
+        ['2026-03-05T12:00:00Z', 'Not/AZone', '2026-03-05']
+    ])('gives the agent today for %s in %s as %s', (instant, timeZone, expected) => {
+        expect(agentToday(new Date(instant), timeZone)).toBe(expected);
+    });
+});
+
+describe('logSession', () => {
+    const createRecordMock = createRecord as jest.MockedFunction<typeof createRecord>;
+    const CASE = { recordId: '500000000000001AAA', objectApiName: 'Case' };
+    const ON = { logSessions: true, logTaskStatus: '' };
+
+    afterEach(() => {
+        createRecordMock.mockReset();
+        createRecordMock.mockResolvedValue({} as UiRecord);
+    });
+
+    it('creates nothing when logging is off or there is no record', async () => {
+        await expect(logSession(VIEW, CASE, { logSessions: false, logTaskStatus: '' })).resolves.toBeNull();
+        await expect(logSession(VIEW, null, ON)).resolves.toBeNull();
+        await expect(logSession(VIEW, { recordId: '', objectApiName: 'Case' }, ON)).resolves.toBeNull();
+        expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    it('creates the Task with the configured status and resolves to null', async () => {
+        await expect(logSession(JOIN, CASE, { logSessions: true, logTaskStatus: 'Closed' })).resolves.toBeNull();
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(createRecordMock.mock.calls[0][0].fields).toEqual(
+            expect.objectContaining({ Status: 'Closed', WhatId: CASE.recordId, Subject: LABELS.logSubjectJoin })
+        );
+    });
+
+    it("resolves to Salesforce's reason instead of rejecting when the Task is refused", async () => {
+        const refusal = { body: { output: { errors: [{ message: 'Validation: Type is required.' }] } } };
+        createRecordMock.mockRejectedValueOnce(refusal);
+        await expect(logSession(VIEW, CASE, ON)).resolves.toBe(
+            formatLabel(LABELS.logFailed, 'Validation: Type is required.')
+        );
+        createRecordMock.mockRejectedValueOnce(new Error('network'));
+        await expect(logSession(VIEW, CASE, ON)).resolves.toBe(formatLabel(LABELS.logFailed, wireErrorMessage(null)));
+    });
+});

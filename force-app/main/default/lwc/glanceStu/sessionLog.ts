@@ -1,0 +1,101 @@
+/*
+ * What a Glance session leaves on the record the agent works on: one completed Task per link the
+ * agent opens, created with UI API's createRecord (no Apex), so a service manager can report on
+ * Glance sessions. This module builds the record; components create it after the link opened.
+ */
+import { createRecord } from 'lightning/uiRecordApi';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import TASK_OBJECT from '@salesforce/schema/Task';
+import SUBJECT_FIELD from '@salesforce/schema/Task.Subject';
+import STATUS_FIELD from '@salesforce/schema/Task.Status';
+import ACTIVITY_DATE_FIELD from '@salesforce/schema/Task.ActivityDate';
+import DESCRIPTION_FIELD from '@salesforce/schema/Task.Description';
+import WHO_ID_FIELD from '@salesforce/schema/Task.WhoId';
+import WHAT_ID_FIELD from '@salesforce/schema/Task.WhatId';
+import { LABELS, formatLabel } from './labels';
+import { urlWithoutIdentity } from './serviceTargetUrls';
+import { wireErrorMessage } from './wireErrors';
+import type { EffectiveSettings } from './linkSettings';
+
+/** A link the agent opened: View names its session key. */
+export type OpenedLink = { link: 'view'; sessionKey: string; url: string } | { link: 'join'; url: string };
+
+export interface LoggedRecord {
+    recordId: string;
+    objectApiName: string;
+}
+
+/** Orgs rename Task statuses; this is the closed status every org starts with. */
+export const DEFAULT_TASK_STATUS = 'Completed';
+
+// Tasks name people (contacts, leads) in WhoId and everything else in WhatId; a Lead takes no WhatId.
+const PEOPLE = ['contact', 'lead'];
+
+/** The agent's calendar date (YYYY-MM-DD) in their own time zone, as Task.ActivityDate wants it. */
+export function agentToday(now: Date, timeZone: string): string {
+    let parts: Intl.DateTimeFormatPart[];
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit'
+        }).formatToParts(now);
+    } catch {
+        // An unknown zone name: UTC is off by at most a day, which beats not logging.
+        return now.toISOString().slice(0, 10);
+    }
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The Task for one opened link; the description carries no name, email or phone of the agent. */
+export function sessionTaskInput(
+    opened: OpenedLink,
+    record: LoggedRecord,
+    options: { status?: string | null; today: string }
+): UiRecordInput {
+    const isView = opened.link === 'view';
+    const relation = PEOPLE.includes(record.objectApiName.toLowerCase()) ? WHO_ID_FIELD : WHAT_ID_FIELD;
+    const description = [
+        formatLabel(LABELS.logDescriptionLink, isView ? LABELS.viewLink : LABELS.joinLink),
+        ...(isView ? [formatLabel(LABELS.logDescriptionSessionKey, opened.sessionKey)] : []),
+        formatLabel(LABELS.logDescriptionUrl, urlWithoutIdentity(opened.url))
+    ].join('\n');
+    return {
+        apiName: TASK_OBJECT.objectApiName,
+        fields: {
+            [SUBJECT_FIELD.fieldApiName]: isView
+                ? formatLabel(LABELS.logSubjectView, opened.sessionKey)
+                : LABELS.logSubjectJoin,
+            [STATUS_FIELD.fieldApiName]: options.status?.trim() || DEFAULT_TASK_STATUS,
+            [ACTIVITY_DATE_FIELD.fieldApiName]: options.today,
+            [DESCRIPTION_FIELD.fieldApiName]: description,
+            [relation.fieldApiName]: record.recordId
+        }
+    };
+}
+
+/**
+ * Logs one opened link as a Task when the settings ask for it and there is a record to log it on.
+ * Resolves to the notice to show when Salesforce refused the Task (no create access on Task, a
+ * validation rule, an object without activities), else null; it never rejects, so a caller can
+ * fire it after the link opened and the links keep working whatever happens.
+ */
+export async function logSession(
+    opened: OpenedLink,
+    record: LoggedRecord | null | undefined,
+    settings: Pick<EffectiveSettings, 'logSessions' | 'logTaskStatus'>
+): Promise<string | null> {
+    if (!settings.logSessions || !record?.recordId || !record.objectApiName) {
+        return null;
+    }
+    try {
+        const today = agentToday(new Date(), TIME_ZONE);
+        await createRecord(sessionTaskInput(opened, record, { status: settings.logTaskStatus, today }));
+        return null;
+    } catch (error) {
+        // createRecord rejects with a UI API error body; anything else still gets the generic text.
+        return formatLabel(LABELS.logFailed, wireErrorMessage(error as UiApiError));
+    }
+}
