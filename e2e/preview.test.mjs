@@ -493,10 +493,11 @@ describe('surfaces', () => {
         assert.equal(await href(page, 'a[data-stu="view"]'), VIEW_4821);
         assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
 
-        await setProperty(page, 'sessionKey', '48 21');
-        const message = launcher(page).locator('[data-stu="session-key-message"]');
-        await message.waitFor();
-        assert.equal((await message.textContent()).trim(), label('GlanceStu_FlowSessionKeyInvalid', '48 21'));
+        await setProperty(page, 'sessionKey', '48/21');
+        // The key box shows it as the field's own error, which its aria-describedby names.
+        await launcher(page).locator('lightning-input.slds-has-error').waitFor();
+        assert.equal(await keyInput(launcher(page)).getAttribute('aria-invalid'), 'true');
+        assert.ok((await describedError(launcher(page))).endsWith(label('GlanceStu_FlowSessionKeyInvalid', '48/21')));
         assert.equal(await count(page, 'a[data-stu="view"]'), 0);
         assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
     });
