@@ -6,6 +6,7 @@ import { LABELS, formatLabel, userUnreadableNotice, wireErrorMessage } from 'c/g
 import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
+const runningUserWireConfig = require('../../../../../test/jest-data/runningUserWireConfig.json');
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
 const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
@@ -51,23 +52,7 @@ afterEach(() => {
 describe('c-glance-join-action', () => {
     it('reads the running user the same way as the launcher', () => {
         mount();
-        expect(getRecordAdapter.getLastConfig()).toEqual({
-            recordId: '005000000000000000',
-            fields: [{ objectApiName: 'User', fieldApiName: 'Name' }],
-            optionalFields: [
-                { objectApiName: 'User', fieldApiName: 'Email' },
-                { objectApiName: 'User', fieldApiName: 'Phone' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_SSO_Type__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_SSO_Value__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Log_Sessions__c' },
-                { objectApiName: 'User', fieldApiName: 'Glance_Log_Task_Status__c' }
-            ]
-        });
+        expect(getRecordAdapter.getLastConfig()).toEqual(runningUserWireConfig);
     });
 
     it("opens Agent Join with the running user's Glance Settings, and no toast", () => {

@@ -21,6 +21,7 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 });
 
 /* eslint-disable @typescript-eslint/no-require-imports */
+const runningUserWireConfig = require('../../../../../test/jest-data/runningUserWireConfig.json');
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserPhoneHidden = require('../../../../../test/jest-data/runningUserPhoneHidden.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
@@ -144,25 +145,7 @@ describe('c-glance-stu-launcher wires', () => {
     it('reads the running user once, with email, phone, org ID and Glance Settings optional', () => {
         mount();
         const configs = wireConfigs();
-        expect(configs.filter(isUserWire)).toEqual([
-            {
-                recordId: USER_ID,
-                fields: [{ objectApiName: 'User', fieldApiName: 'Name' }],
-                optionalFields: [
-                    { objectApiName: 'User', fieldApiName: 'Email' },
-                    { objectApiName: 'User', fieldApiName: 'Phone' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_SSO_Type__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_SSO_Value__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Org_Id_Length__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Join_Mode__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Viewer_Same_Window__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Hide_Identity__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Log_Sessions__c' },
-                    { objectApiName: 'User', fieldApiName: 'Glance_Log_Task_Status__c' }
-                ]
-            }
-        ]);
+        expect(configs.filter(isUserWire)).toEqual([runningUserWireConfig]);
     });
 
     it('does not read the page record when no session-key field is set', async () => {
