@@ -56,7 +56,6 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         await card.locator('lightning-input[data-stu="session-key"] input').fill('4821');
         await card.locator('a[data-stu="view"]').waitFor();
         assert.deepEqual(await violations(page, 'c-glance-stu-launcher'), []);
-        await page.setViewportSize({ width: 1400, height: 900 });
     });
 
     it('the session quick-action panel', async () => {

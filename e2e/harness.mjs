@@ -14,6 +14,7 @@ export const USER = SAMPLE_USER;
 export const GLANCE = 'https://www.glance.net';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const DESKTOP = { width: 1400, height: 900 };
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** axe-core's WCAG 2.1 AA violations inside the first element matching `selector`, one line each. */
@@ -49,7 +50,7 @@ async function startHarness() {
     });
 
     // One context for all pages: its HTTP and code caches spare each test reloading the bundle.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser.newContext({ viewport: DESKTOP });
     let blocked = [];
     await context.route('**/*', (route) => {
         const url = route.request().url();
@@ -59,24 +60,24 @@ async function startHarness() {
         blocked.push(url);
         return route.abort('blockedbyclient');
     });
-    /** Errors and warnings of the pages opened, for the tests to check and clear. */
+    /** Errors and warnings of the page, for the tests to check and clear. */
     const problems = [];
-    let page;
+    // One page, navigated afresh for each test: a new page costs a new renderer, three times the load.
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+            problems.push(`console ${message.type()}: ${message.text()}`);
+        }
+    });
 
     /**
-     * A new page (closing the last one) on the preview, with its own requests blocked.
+     * The preview loaded afresh, at the desktop size, with its own requests blocked.
      * @param {string} [query] e.g. '?admin=0'
      */
     async function open(query = '') {
-        await page?.close();
         blocked = [];
-        page = await context.newPage();
-        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-        page.on('console', (message) => {
-            if (message.type() === 'error' || message.type() === 'warning') {
-                problems.push(`console ${message.type()}: ${message.text()}`);
-            }
-        });
+        await page.setViewportSize(DESKTOP);
         await page.goto(`${preview.url}${query}`);
         return { page, context, blocked };
     }

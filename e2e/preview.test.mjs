@@ -167,7 +167,6 @@ describe('launcher on the sample Case', () => {
             launcher(page).locator('a[data-stu="join"]').click()
         ]);
         await tab.close();
-        await page.setViewportSize({ width: 1400, height: 900 });
     });
     it('admins get the account links; other agents do not', async () => {
         const admin = await openLauncher();

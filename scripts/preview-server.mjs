@@ -30,7 +30,7 @@ export async function startPreview({
         `preview: ${skipped ? 'bundle up to date' : `bundled in ${((performance.now() - started) / 1000).toFixed(1)} s`}`
     );
     // The build output changes under a running server, so the page is never cached; SLDS is.
-    const page = sirv(outDir, { dev: true });
+    const page = sirv(outDir, { dev: true, etag: true });
     const assets = sirv(sldsAssets, { maxAge: 3600 });
     const notFound = (request, response) => response.writeHead(404).end('Not found\n');
     const server = createServer((request, response) => {
