@@ -1,7 +1,7 @@
 // The project's layout and metadata, read one way by every script, the Jest set-up, the preview
 // and the end-to-end tests. CommonJS, so the Jest set-up can require it.
 const { readdirSync, readFileSync } = require('node:fs');
-const { join, relative } = require('node:path');
+const { basename, join, relative } = require('node:path');
 const { XMLParser } = require('fast-xml-parser');
 
 const projectRoot = join(__dirname, '..');
@@ -65,6 +65,24 @@ function readCustomLabels(file = join(projectRoot, 'force-app/main/default/label
     return new Map(labels.filter(([name, value]) => name && value !== undefined));
 }
 
+/**
+ * The custom label translations of force-app-translations, file by file.
+ * @returns {Map<string, {name: string, label: string}[]>} language code (`ja`, `pt_BR`) to its entries, as written
+ */
+function readTranslations(root = projectRoot) {
+    const dir = join(root, 'force-app-translations/main/default/translations');
+    const files = walk(dir).filter((file) => file.endsWith('.translation-meta.xml'));
+    return new Map(
+        files.map((file) => [
+            basename(file, '.translation-meta.xml'),
+            all(readXml(file), 'customLabels').map((entry) => ({
+                name: entry.name?.[0] ?? '',
+                label: entry.label?.[0] ?? ''
+            }))
+        ])
+    );
+}
+
 /** The design properties of a bundle's targetConfig for `target`, as js-meta.xml declares them. */
 function designProperties(target = 'lightning__RecordPage', file = join(projectRoot, LAUNCHER_META)) {
     const config = all(readXml(file), 'targetConfigs', 'targetConfig').find((each) =>
@@ -91,6 +109,7 @@ module.exports = {
     readXml,
     all,
     readCustomLabels,
+    readTranslations,
     designProperties,
     customFields
 };

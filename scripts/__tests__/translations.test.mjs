@@ -6,8 +6,6 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import project from '../project.cjs';
 
-const TRANSLATIONS_DIR = new URL('../../force-app-translations/main/default/translations/', import.meta.url).pathname;
-
 // The languages Salesforce fully supports, besides English (Metadata API Translations type).
 const LANGUAGES = [
     'zh_CN',
@@ -88,19 +86,6 @@ function translationProblems(english, translations) {
         }
     }
     return problems;
-}
-
-/** The translation files in `dir`, read as translationProblems takes them. */
-function readTranslations(dir) {
-    const translations = new Map();
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.translation-meta.xml'))) {
-        const entries = project.all(project.readXml(join(dir, file)), 'customLabels').map((entry) => ({
-            name: entry.name?.[0] ?? '',
-            label: entry.label?.[0] ?? ''
-        }));
-        translations.set(file.replace('.translation-meta.xml', ''), entries);
-    }
-    return translations;
 }
 
 describe('translationProblems on small broken inputs', () => {
@@ -192,7 +177,7 @@ describe('translationProblems on small broken inputs', () => {
 
 test('every custom label is translated into every fully supported language', () => {
     const english = project.readCustomLabels();
-    const translations = readTranslations(TRANSLATIONS_DIR);
+    const translations = project.readTranslations();
     assert.ok(english.size > 0, 'no custom labels read');
     assert.deepEqual(translationProblems(english, translations), []);
     assert.equal(translations.size, LANGUAGES.length);
