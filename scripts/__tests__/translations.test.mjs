@@ -1,8 +1,6 @@
 // Every custom label must be translated into each language Salesforce fully supports, keeping its
 // placeholders, or agents in that language see English mixed in, or a message without its value.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import project from '../project.cjs';
 
