@@ -16,6 +16,8 @@ import BaselineCard from 'preview/baselineCard';
 import DESIGN_PROPERTIES from 'preview:launcher-properties';
 // Glance Settings' fields, generated from their metadata at build time.
 import GLANCE_SETTINGS_FIELDS from 'preview:glance-settings-fields';
+// The languages the project's label translations cover, besides English.
+import LANGUAGES from 'preview:languages';
 import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
 // By specifier, as the components import them, so the page and the components share one module.
 import { showPage } from 'lightning/navigation';
@@ -248,6 +250,19 @@ function setUpPanel() {
     element('surface').addEventListener('change', () => {
         const params = new URLSearchParams(SCENARIOS.map(({ name }) => [name, scenario[name] ? '1' : '0']));
         params.set('surface', element('surface').value);
+        params.set('lang', scenario.language);
+        location.assign(`?${params}`);
+    });
+    const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
+    element('language').append(
+        ...['en_US', ...LANGUAGES].map((code) =>
+            h('option', { value: code }, `${languageName.of(code.replace('_', '-'))} (${code})`)
+        )
+    );
+    element('language').value = scenario.language;
+    element('language').addEventListener('change', () => {
+        const params = new URLSearchParams(pageUrl());
+        params.set('lang', element('language').value);
         location.assign(`?${params}`);
     });
     element('properties').append(...LAUNCHER_PROPERTIES.map((property) => panelField(property, properties, update)));
@@ -376,6 +391,10 @@ function setUpUtilityBar() {
     element('utility-minimize').addEventListener('click', () => toggle(false));
 }
 
+// Lightning Experience marks the page with the user's language, as screen readers need.
+if (LANGUAGES.includes(scenario.language)) {
+    document.documentElement.lang = scenario.language.replace('_', '-');
+}
 showRecord(recordPage);
 /** The Case's activity timeline: the Tasks created on this page. */
 onActivity((tasks) => {

@@ -36,14 +36,14 @@ const LAUNCHER_TARGETS = ['lightning__RecordPage', 'lightning__UtilityBar', 'lig
 
 /**
  * Modules the platform provides, generated as it resolves them at deploy time: labels from the
- * project's CustomLabels file (an unknown label fails the build, as a deploy would), schema
+ * project's CustomLabels file and its translations (an unknown label fails the build, as a deploy would), schema
  * references as field IDs, the running user and permissions from the preview's data. The
  * launcher's design properties come from its js-meta.xml, and Glance Settings' fields from their
  * metadata, for the panel. The base
  * components' icon libraries are left empty, so icons come from the SLDS sprites: compiling
  * their thousands of templates would quadruple the build time.
  */
-function platformModules(labels) {
+function platformModules(labels, translations) {
     const generators = {
         'preview:launcher-properties': () => {
             const byTarget = LAUNCHER_TARGETS.map((target) => [target, project.designProperties(target)]);
@@ -52,12 +52,20 @@ function platformModules(labels) {
         'preview:glance-settings-fields': () =>
             `export default ${JSON.stringify(project.customFields('Glance_Settings__c'))};`,
         'lightning/iconSvgTemplates': () => 'export default {};',
+        // The label in the page's language (`?lang=ja`) from the translation files, else English.
         '@salesforce/label/c.': (name) => {
             if (!labels.has(name)) {
                 throw new Error(`@salesforce/label/c.${name}: no such custom label in CustomLabels.labels-meta.xml`);
             }
-            return `export default ${JSON.stringify(labels.get(name))};`;
+            const translated = [...translations].flatMap(([language, entries]) =>
+                entries.filter((entry) => entry.name === name).map((entry) => [language, entry.label])
+            );
+            return (
+                `import { scenario } from ${JSON.stringify(join(platformDir, 'scenario.js'))};\n` +
+                `export default ${JSON.stringify(Object.fromEntries(translated))}[scenario.language] ?? ${JSON.stringify(labels.get(name))};`
+            );
         },
+        'preview:languages': () => `export default ${JSON.stringify([...translations.keys()])};`,
         '@salesforce/schema/': (name) => {
             const [objectApiName, ...path] = name.split('.');
             const field = path.length ? { objectApiName, fieldApiName: path.join('.') } : { objectApiName };
@@ -92,6 +100,7 @@ function inputFingerprint(nodeEnv) {
     const isBuildOutput = (path) => /\/lwc\/.*\.js$/.test(path) && !path.includes('/__tests__/');
     const files = [
         ...walk(join(projectRoot, 'force-app')).filter((path) => !isBuildOutput(path)),
+        ...walk(join(projectRoot, 'force-app-translations')),
         ...walk(previewDir),
         fileURLToPath(import.meta.url),
         join(projectRoot, 'package-lock.json')
@@ -128,7 +137,7 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
                 preventAssignment: true,
                 values: { 'process.env.NODE_ENV': JSON.stringify(nodeEnv), 'import.meta.env.SSR': 'false' }
             }),
-            platformModules(project.readCustomLabels()),
+            platformModules(project.readCustomLabels(), project.readTranslations()),
             lwc({
                 rootDir: previewDir,
                 // The engine is compiled already; transforming it again only costs time.

@@ -27,6 +27,8 @@ export const scenario = Object.freeze({
         SCENARIOS.map(({ name, fallback }) => [name, params.has(name) ? params.get(name) === '1' : fallback])
     ),
     surface: SURFACES.find(({ name }) => name === params.get('surface')) ?? SURFACES[0],
+    // The running user's language, as Salesforce names it (`ja`, `pt_BR`): labels follow it.
+    language: params.get('lang') ?? 'en_US',
     baseline: params.get('baseline') === '1',
     latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0
 });
