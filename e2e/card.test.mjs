@@ -344,7 +344,7 @@ describe('languages', () => {
         const { page } = await harness.open('?admin=0');
         await Promise.all([
             page.waitForURL((url) => url.searchParams.get('lang') === 'ja'),
-            hook(page, 'language').selectOption('ja')
+            hook(page, 'lang').selectOption('ja')
         ]);
         await launcher(page).locator('a[data-stu="join"]').waitFor();
         assert.ok((await text(page, 'a[data-stu="join"]')).startsWith(translatedLabel('ja', 'GlanceStu_JoinLink')));

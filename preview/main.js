@@ -1,7 +1,7 @@
 // The preview page: the Glance launcher on one surface (a Case or Lead record page, the utility
-// bar of a console app, or a flow screen), and a side panel that picks the surface, edits the
-// launcher's properties live, switches data scenarios and runs the quick actions. The page and
-// panel are plain DOM; the components are the project's own, compiled.
+// bar of a console app, or a flow screen), and a side panel that picks the surface and language,
+// edits the launcher's properties and Glance Settings, switches data scenarios and runs the quick
+// actions. The page and panel are plain DOM; the components are the project's own, compiled.
 //
 // Lightning Experience renders components with synthetic shadow DOM, which lets the global SLDS
 // stylesheet style the `slds-*` classes inside them; the preview does the same.
@@ -12,43 +12,29 @@ import GlanceJoinAction from 'c/glanceJoinAction';
 import GlanceSessionAction from 'c/glanceSessionAction';
 import { effectiveSettings, runningUserFromRecord } from 'c/glanceStu';
 import BaselineCard from 'preview/baselineCard';
-// The launcher's properties per target, generated from its js-meta.xml at build time.
+// Generated at build time: the launcher's properties per target from its js-meta.xml, Glance
+// Settings' fields from their metadata, and the languages of the label translations.
 import DESIGN_PROPERTIES from 'preview:launcher-properties';
-// Glance Settings' fields, generated from their metadata at build time.
 import GLANCE_SETTINGS_FIELDS from 'preview:glance-settings-fields';
-// The languages the project's label translations cover, besides English.
 import LANGUAGES from 'preview:languages';
 import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
 // By specifier, as the components import them, so the page and the components share one module.
 import { showPage } from 'lightning/navigation';
 import { enterUtility } from 'lightning/platformUtilityBarApi';
-import {
-    CASE_ID,
-    LEAD_ID,
-    SAMPLE_CASE,
-    SAMPLE_LEAD,
-    SESSION_KEY_FIELD,
-    SAMPLE_USER,
-    fetchRecord,
-    setUserFormulaValues,
-    onActivity,
-    onUiApiActivity,
-    uiApiStats
-} from './platform/ui-api-server.js';
+import * as uiApi from './platform/ui-api-server.js';
 
+const { CASE_ID, LEAD_ID, SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD, SAMPLE_USER } = uiApi;
 /** The sample records a page can show, with what the page header and details list show of them. */
 const RECORD_PAGES = {
     Case: {
         context: { recordId: CASE_ID, objectApiName: 'Case' },
         title: `Case ${SAMPLE_CASE.CaseNumber}`,
-        tab: 'Cases',
         values: SAMPLE_CASE,
         details: { Subject: 'Subject', Status: 'Status', Origin: 'Case Origin', Description: 'Description' }
     },
     Lead: {
         context: { recordId: LEAD_ID, objectApiName: 'Lead' },
         title: `Lead ${SAMPLE_LEAD.Name}`,
-        tab: 'Leads',
         values: SAMPLE_LEAD,
         details: { Company: 'Company', Status: 'Lead Status', LeadSource: 'Lead Source' }
     }
@@ -60,24 +46,21 @@ let recordPage = surface.name === 'lead' ? RECORD_PAGES.Lead : RECORD_PAGES.Case
 const LAUNCHER_PROPERTIES = DESIGN_PROPERTIES[surface.target];
 const isFlag = (name) => LAUNCHER_PROPERTIES.find((property) => property.name === name)?.type === 'Boolean';
 const element = (hook) => document.querySelector(`[data-preview="${hook}"]`);
+const pageParams = new URLSearchParams(location.search);
 
 /** The properties as a fresh page sets them; the session-key scenario also configures its field. */
-function propertyDefaults(pageScenario) {
-    const defaults = Object.fromEntries(
-        LAUNCHER_PROPERTIES.map(({ name, type, default: value }) => [
-            name,
-            type === 'Boolean' ? value === 'true' : (value ?? '')
-        ])
-    );
-    if ('sessionKeyField' in defaults) {
-        defaults.sessionKeyField = pageScenario.sessionKey ? SESSION_KEY_FIELD : '';
-    }
-    return defaults;
+const defaults = Object.fromEntries(
+    LAUNCHER_PROPERTIES.map(({ name, type, default: value }) => [
+        name,
+        type === 'Boolean' ? value === 'true' : (value ?? '')
+    ])
+);
+if ('sessionKeyField' in defaults) {
+    defaults.sessionKeyField = scenario.sessionKey ? SESSION_KEY_FIELD : '';
 }
-
-/** Property values from the address bar, so a scenario reload keeps what was edited. */
-const properties = propertyDefaults(scenario);
-for (const [name, value] of new URLSearchParams(location.search)) {
+/** The properties, with the edits the address bar keeps across reloads. */
+const properties = { ...defaults };
+for (const [name, value] of pageParams) {
     if (name in properties) {
         properties[name] = isFlag(name) ? value === '1' : value;
     }
@@ -91,42 +74,33 @@ function applyProperties(launcher) {
     }
 }
 
-/** This page's address with the scenario changes and every property edited away from its default. */
-function pageUrl(scenarioChanges = {}) {
+/** This page's address with `changes` and every property edited away from this scenario's default. */
+function pageUrl(changes = {}) {
     const params = new URLSearchParams(location.search);
-    Object.entries(scenarioChanges).forEach(([name, on]) => params.set(name, on ? '1' : '0'));
-    // A property left at this scenario's default follows the next scenario's default.
-    const defaults = propertyDefaults(scenario);
     for (const [name, value] of Object.entries(properties)) {
         params.delete(name);
         if (value !== defaults[name]) {
             params.set(name, isFlag(name) ? (value ? '1' : '0') : value);
         }
     }
+    Object.entries(changes).forEach(([name, value]) => params.set(name, value));
     return `?${params}`;
 }
-
-/** Where the surface puts a launcher, and what the platform gives it there. */
-const PLACEMENTS = {
-    case: () => ({ container: element('launchers'), context: recordPage.context }),
-    lead: () => ({ container: element('launchers'), context: recordPage.context }),
-    // No recordId in the utility bar: the launcher follows the open record by its page reference.
-    utility: () => ({ container: element('utility-body'), context: {} }),
-    // The flow runtime tells a flow-screen component which navigation actions it has.
-    flow: () => ({ container: element('flow-body'), context: { availableActions: ['NEXT'] } })
-};
+const reloadWith = (changes) => location.assign(pageUrl(changes));
 
 function addLauncher() {
-    const { container, context } = PLACEMENTS[surface.name]();
-    const launcher = createElement('c-glance-stu-launcher', { is: GlanceStuLauncher });
-    Object.assign(launcher, context);
+    // No recordId in the utility bar: the launcher follows the open record by its page reference.
+    // The flow runtime tells a flow-screen component which navigation actions it has.
+    const context = { utility: {}, flow: { availableActions: ['NEXT'] } }[surface.name] ?? recordPage.context;
+    const container = element({ utility: 'utility-body', flow: 'flow-body' }[surface.name] ?? 'launchers');
+    const launcher = Object.assign(createElement('c-glance-stu-launcher', { is: GlanceStuLauncher }), context);
     applyProperties(launcher);
     container.appendChild(launcher);
     launchers.push(launcher);
     element('launcher-count').textContent = String(launchers.length);
 }
 
-/** A DOM element with attributes and children; the panel is built from data, never from HTML text. */
+/** A DOM element with attributes and children; the page is built from data, never from HTML text. */
 function h(tag, attributes, ...children) {
     const node = document.createElement(tag);
     Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
@@ -134,69 +108,40 @@ function h(tag, attributes, ...children) {
     return node;
 }
 
-function checkbox(id, data, label) {
-    const input = h('input', { id, type: 'checkbox', ...data });
-    const faux = h('span', { class: 'slds-checkbox_faux' });
-    return [
-        input,
-        h(
-            'label',
-            { class: 'slds-checkbox slds-show', for: id },
-            input,
-            faux,
-            h('span', { class: 'slds-form-element__label' }, label)
-        )
-    ];
-}
-
 /**
- * One App Builder-style field: Boolean (or Checkbox) a checkbox, a datasource a select, anything
- * else a text box. `kind` names its data attribute and id prefix; `onChange` gets the name and value.
+ * One App Builder-style field: Boolean (or Checkbox) a checkbox, a datasource (or `options`, value
+ * and text pairs) a select, anything else a text box. `kind` names its data attribute and id
+ * prefix; `onChange` gets the name and value.
  */
-function panelField({ name, type, label = name, datasource, description = '' }, values, onChange, kind = 'prop') {
+function panelField({ name, type, label = name, datasource, options, description = '' }, value, onChange, kind) {
     const id = `${kind}-${name}`;
     const help = h('div', { class: 'slds-form-element__help', id: `${id}-help` }, description);
-    const described = { [`data-${kind}`]: name, 'aria-describedby': help.id };
     const wrap = (...children) => h('div', { class: 'slds-form-element slds-m-bottom_small' }, ...children, help);
+    const attributes = { id, [`data-${kind}`]: name, 'aria-describedby': help.id };
     if (type === 'Boolean' || type === 'Checkbox') {
-        const [input, field] = checkbox(id, described, label);
+        const input = h('input', { ...attributes, type: 'checkbox' });
+        input.checked = value;
         input.addEventListener('change', () => onChange(name, input.checked));
-        input.checked = values[name];
-        return wrap(field);
+        const faux = h('span', { class: 'slds-checkbox_faux' });
+        const text = h('span', { class: 'slds-form-element__label' }, label);
+        return wrap(h('label', { class: 'slds-checkbox slds-show', for: id }, input, faux, text));
     }
-    const input = datasource
+    const choices = options ?? datasource?.split(',').map((each) => [each.trim(), each.trim()]);
+    const input = choices
         ? h(
               'select',
-              { id, class: 'slds-select', ...described },
-              ...datasource.split(',').map((value) => h('option', {}, value.trim()))
+              { ...attributes, class: 'slds-select' },
+              ...choices.map(([v, text]) => h('option', { value: v }, text))
           )
-        : h('input', { id, class: 'slds-input', type: type === 'Integer' ? 'number' : 'text', ...described });
-    input.value = values[name];
+        : h('input', { ...attributes, class: 'slds-input', type: type === 'Integer' ? 'number' : 'text' });
+    input.value = value ?? '';
     // Text that reloads the page waits until the field is left; App Builder-style edits are live.
     input.addEventListener(kind === 'prop' ? 'input' : 'change', () => onChange(name, input.value));
-    const control = datasource ? h('div', { class: 'slds-select_container' }, input) : input;
+    const control = choices ? h('div', { class: 'slds-select_container' }, input) : input;
     return wrap(h('label', { class: 'slds-form-element__label', for: id }, label), control);
 }
 
-function update(name, value) {
-    properties[name] = value;
-    launchers.forEach(applyProperties);
-    history.replaceState(null, '', pageUrl());
-    showWinners();
-}
-
-/** Glance Settings are org data the user's formula fields read: a change reloads, as on the platform. */
-function updateGlanceSetting(name, value) {
-    const params = new URLSearchParams(pageUrl());
-    params.delete(name);
-    if (value !== '' && value !== false) {
-        params.set(name, value === true ? '1' : value);
-    }
-    location.assign(`?${params}`);
-}
-
 /** The org-default Glance Settings from the address bar (`SSO_Type__c=idpid`): text, or a checkbox's `1`. */
-const pageParams = new URLSearchParams(location.search);
 const orgDefaultSettings = Object.fromEntries(
     GLANCE_SETTINGS_FIELDS.map(({ name, type }) => [
         name,
@@ -207,16 +152,13 @@ const orgDefaultSettings = Object.fromEntries(
 const userFormulaValues = Object.fromEntries(
     Object.entries(orgDefaultSettings).map(([name, value]) => [`Glance_${name}`, value === '' ? null : value])
 );
-setUserFormulaValues(userFormulaValues);
+uiApi.setUserFormulaValues(userFormulaValues);
 /** The sample user as getRecord delivers it, read the way the components read it. */
 const { glanceSettings } = runningUserFromRecord({
     apiName: 'User',
     id: SAMPLE_USER.Id,
     fields: Object.fromEntries(
-        Object.entries({ ...SAMPLE_USER, ...userFormulaValues }).map(([name, value]) => [
-            name,
-            { value, displayValue: null }
-        ])
+        Object.entries({ ...SAMPLE_USER, ...userFormulaValues }).map(([name, value]) => [name, { value }])
     )
 });
 const SOURCE_NAMES = { placement: 'Card property', glanceSettings: 'Glance Settings', default: 'Built-in default' };
@@ -227,15 +169,10 @@ function showWinners() {
     // A flag is on when either turns it on; the card's property is named first.
     const flagSource = (name) => (properties[name] ? 'placement' : glanceSettings[name] ? 'glanceSettings' : 'default');
     const rows = Object.keys(glanceSettings).map((name) => {
-        const source = effective.sources[name] ?? flagSource(name);
         const value = effective[name] === '' ? '(blank)' : String(effective[name]);
-        return h(
-            'tr',
-            { 'data-setting-row': name },
-            h('th', { scope: 'row' }, name),
-            h('td', {}, value),
-            h('td', {}, SOURCE_NAMES[source])
-        );
+        const source = SOURCE_NAMES[effective.sources[name] ?? flagSource(name)];
+        const cells = [h('th', { scope: 'row' }, name), h('td', {}, value), h('td', {}, source)];
+        return h('tr', { 'data-setting-row': name }, ...cells);
     });
     element('winners')
         .querySelector('tbody')
@@ -243,47 +180,91 @@ function showWinners() {
 }
 
 function setUpPanel() {
-    const surfaces = SURFACES.map(({ name, label }) => h('option', { value: name }, label));
-    element('surface').append(...surfaces);
-    element('surface').value = surface.name;
-    // Another surface has other properties: keep the scenario, start its properties afresh.
-    element('surface').addEventListener('change', () => {
-        const params = new URLSearchParams(SCENARIOS.map(({ name }) => [name, scenario[name] ? '1' : '0']));
-        params.set('surface', element('surface').value);
-        params.set('lang', scenario.language);
-        location.assign(`?${params}`);
-    });
     const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
-    element('language').append(
-        ...['en_US', ...LANGUAGES].map((code) =>
-            h('option', { value: code }, `${languageName.of(code.replace('_', '-'))} (${code})`)
+    const reloading = [
+        // Another surface has other properties: the ones it shares keep their edits.
+        { name: 'surface', label: 'Surface', options: SURFACES.map(({ name, label }) => [name, label]) },
+        {
+            name: 'lang',
+            label: "User's language",
+            options: ['en_US', ...LANGUAGES].map((code) => [
+                code,
+                `${languageName.of(code.replace('_', '-'))} (${code})`
+            ])
+        }
+    ];
+    const current = { surface: surface.name, lang: scenario.language };
+    element('page-choices').append(
+        ...reloading.map((field) =>
+            panelField(
+                { ...field, description: 'Reloads the page' },
+                current[field.name],
+                (name, value) => reloadWith({ [name]: value }),
+                'preview'
+            )
         )
     );
-    element('language').value = scenario.language;
-    element('language').addEventListener('change', () => {
-        const params = new URLSearchParams(pageUrl());
-        params.set('lang', element('language').value);
-        location.assign(`?${params}`);
-    });
-    element('properties').append(...LAUNCHER_PROPERTIES.map((property) => panelField(property, properties, update)));
-    element('glance-settings').append(
-        ...GLANCE_SETTINGS_FIELDS.map((field) => panelField(field, orgDefaultSettings, updateGlanceSetting, 'setting'))
+    element('properties').append(
+        ...LAUNCHER_PROPERTIES.map((property) =>
+            panelField(
+                property,
+                properties[property.name],
+                (name, value) => {
+                    properties[name] = value;
+                    launchers.forEach(applyProperties);
+                    history.replaceState(null, '', pageUrl());
+                    showWinners();
+                },
+                'prop'
+            )
+        )
     );
-    element('glance-settings').addEventListener('submit', (event) => event.preventDefault());
+    // Glance Settings are org data the user's formula fields read: a change reloads, as on the platform.
+    element('glance-settings').append(
+        ...GLANCE_SETTINGS_FIELDS.map((field) =>
+            panelField(
+                field,
+                orgDefaultSettings[field.name],
+                (name, value) => {
+                    const params = new URLSearchParams(pageUrl());
+                    params.delete(name);
+                    if (value !== '' && value !== false) {
+                        params.set(name, value === true ? '1' : value);
+                    }
+                    location.assign(`?${params}`);
+                },
+                'setting'
+            )
+        )
+    );
     showWinners();
+    element('scenario').append(
+        ...SCENARIOS.map((field) =>
+            panelField(
+                { ...field, type: 'Boolean' },
+                scenario[field.name],
+                (name, on) => reloadWith({ [name]: on ? '1' : '0' }),
+                'scenario'
+            )
+        )
+    );
     // The panel edits live; there is nothing to submit.
-    element('properties').addEventListener('submit', (event) => event.preventDefault());
-    for (const { name, label } of SCENARIOS) {
-        const [input, field] = checkbox(`scenario-${name}`, { 'data-scenario': name }, label);
-        input.checked = scenario[name];
-        input.addEventListener('change', () => location.assign(pageUrl({ [name]: input.checked })));
-        element('scenario').append(field);
-    }
-    onUiApiActivity(({ requests, cacheHits }) => {
+    document
+        .querySelectorAll('form')
+        .forEach((form) => form.addEventListener('submit', (event) => event.preventDefault()));
+    uiApi.onUiApiActivity(({ requests, cacheHits }) => {
         element('request-count').textContent = String(requests);
         element('cache-hits').textContent = String(cacheHits);
     });
     element('add-launcher').addEventListener('click', addLauncher);
+    const fold = element('fold-panel');
+    fold.addEventListener('click', () => {
+        const folded = fold.getAttribute('aria-expanded') === 'true';
+        fold.setAttribute('aria-expanded', String(!folded));
+        fold.textContent = folded ? 'Show panel' : 'Hide panel';
+        document.getElementById('panel-body').hidden = folded;
+        document.querySelector('.preview-shell').classList.toggle('preview-shell_panel-folded', folded);
+    });
 }
 
 /** window.open calls, recorded instead of leaving the page or opening a tab. */
@@ -299,24 +280,13 @@ window.open = (url, target) => {
 const toasts = [];
 document.addEventListener('lightning__showtoast', ({ detail: { title, message, variant = 'info' } }) => {
     toasts.push({ title, message, variant });
-    const content = h('div', { class: 'slds-notify__content' }, h('h2', { class: 'slds-text-heading_small' }, title));
-    content.append(h('p', {}, message));
     const role = variant === 'error' || variant === 'warning' ? 'alert' : 'status';
+    const content = [h('h2', { class: 'slds-text-heading_small' }, title), h('p', {}, message)];
+    const toast = h('div', { class: 'slds-notify__content' }, ...content);
     element('toasts').replaceChildren(
-        h('div', { class: `slds-notify slds-notify_toast slds-theme_${variant}`, role }, content)
+        h('div', { class: `slds-notify slds-notify_toast slds-theme_${variant}`, role }, toast)
     );
 });
-
-function setUpPanelFold() {
-    const fold = element('fold-panel');
-    fold.addEventListener('click', () => {
-        const folded = fold.getAttribute('aria-expanded') === 'true';
-        fold.setAttribute('aria-expanded', String(!folded));
-        fold.textContent = folded ? 'Show panel' : 'Hide panel';
-        document.getElementById('panel-body').hidden = folded;
-        document.querySelector('.preview-shell').classList.toggle('preview-shell_panel-folded', folded);
-    });
-}
 
 function setUpQuickActions() {
     let headless = null;
@@ -353,7 +323,6 @@ function setUpQuickActions() {
 function showRecord(page) {
     recordPage = page;
     element('record-title').textContent = page.title;
-    element('app-tab').textContent = page.tab;
     const fields = { ...page.details, [SESSION_KEY_FIELD]: 'Glance Session Key' };
     element('details').replaceChildren(
         ...Object.entries(fields).flatMap(([field, label]) => [
@@ -363,9 +332,7 @@ function showRecord(page) {
     );
     element('record-tabs')
         .querySelectorAll('button')
-        .forEach((tab) =>
-            tab.setAttribute('aria-current', tab.dataset.record === page.context.objectApiName ? 'page' : 'false')
-        );
+        .forEach((tab) => tab.setAttribute('aria-current', String(tab.dataset.record === page.context.objectApiName)));
     showPage({ type: 'standard__recordPage', attributes: { ...page.context, actionName: 'view' }, state: {} });
 }
 
@@ -396,24 +363,17 @@ if (LANGUAGES.includes(scenario.language)) {
     document.documentElement.lang = scenario.language.replace('_', '-');
 }
 showRecord(recordPage);
-/** The Case's activity timeline: the Tasks created on this page. */
-onActivity((tasks) => {
-    element('activities').replaceChildren(
-        ...(tasks.length
-            ? tasks.map((task) =>
-                  h(
-                      'li',
-                      { class: 'slds-item', 'data-preview': 'activity', 'data-task-id': task.id },
-                      h('strong', { 'data-preview': 'activity-subject' }, task.Subject),
-                      h(
-                          'span',
-                          { class: 'slds-text-body_small slds-text-color_weak' },
-                          ` ${task.Status}, ${task.ActivityDate}`
-                      )
-                  )
-              )
-            : [h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet')])
-    );
+/** The record's activity timeline: the Tasks created on this page. */
+uiApi.onActivity((tasks) => {
+    const item = (task) =>
+        h(
+            'li',
+            { class: 'slds-item' },
+            h('strong', { 'data-preview': 'activity-subject' }, task.Subject),
+            h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`)
+        );
+    const empty = h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet');
+    element('activities').replaceChildren(...(tasks.length ? tasks.map(item) : [empty]));
 });
 
 if (scenario.baseline) {
@@ -421,15 +381,12 @@ if (scenario.baseline) {
     element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
 } else {
     setUpPanel();
-    setUpPanelFold();
     setUpQuickActions();
     if (surface.name === 'utility') {
         setUpUtilityBar();
-    } else if (inFlow) {
-        element('record-columns').hidden = true;
-        element('flow-screen').hidden = false;
-        addLauncher();
     } else {
+        element('record-columns').hidden = inFlow;
+        element('flow-screen').hidden = !inFlow;
         addLauncher();
     }
 }
@@ -437,8 +394,8 @@ if (scenario.baseline) {
 // For tests, the benchmark and the browser console: what the page recorded, and the UI API
 // stand-in itself (`glancePreview.fetchRecord(recordId, fields, optionalFields)`).
 window.glancePreview = Object.freeze({
-    uiApiStats,
-    fetchRecord,
+    uiApiStats: uiApi.uiApiStats,
+    fetchRecord: uiApi.fetchRecord,
     windowOpens: () => windowOpens.map((call) => ({ ...call })),
     toasts: () => toasts.map((toast) => ({ ...toast }))
 });
