@@ -148,23 +148,18 @@ export function onActivity(listener) {
  */
 export function createRecord({ apiName, fields } = {}) {
     return new Promise((resolve) => setTimeout(resolve, scenario.latencyMs)).then(() => {
+        const refused = (message, errors = []) => ({
+            status: 400,
+            statusText: 'Bad Request',
+            body: { message, output: { errors, fieldErrors: {} } }
+        });
         if (apiName !== 'Task') {
-            throw {
-                status: 400,
-                statusText: 'Bad Request',
-                body: { message: `The preview creates only Tasks, not ${apiName}.` }
-            };
+            throw refused(`The preview creates only Tasks, not ${apiName}.`);
         }
         if (scenario.logFails) {
             const message = 'Enter a Type for every task (validation rule Task_Type_Required).';
-            throw {
-                status: 400,
-                statusText: 'Bad Request',
-                body: {
-                    message: 'An error occurred while trying to update the record. Please try again.',
-                    output: { errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }], fieldErrors: {} }
-                }
-            };
+            const errors = [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }];
+            throw refused('An error occurred while trying to update the record. Please try again.', errors);
         }
         const id = `00T5g00000Glnc${String(activities.length + 1).padStart(4, '0')}`;
         activities.push({ id, ...fields });
