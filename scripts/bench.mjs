@@ -12,9 +12,8 @@ const RENDER_LOADS = 20;
 const URL_CALLS = 400_000;
 
 const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    const sorted = values.toSorted((a, b) => a - b);
+    return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
 };
 
 /**
@@ -48,27 +47,19 @@ async function measureRequests(context, url) {
     return { first, again: total - first };
 }
 
-/** Milliseconds from navigation start to a clickable Join link, for one fresh page load. */
-async function renderTime(context, url) {
-    const page = await context.newPage();
-    await page.goto(url);
-    const handle = await page.waitForFunction(() => window.joinClickableAt, null, { timeout: 30_000 });
-    const ms = await handle.jsonValue();
-    await page.close();
-    return ms;
-}
-
-async function measureRender(context, baseUrl) {
-    const pages = { launcher: baseUrl, baseline: `${baseUrl}?baseline=1` };
+/** Median milliseconds from navigation start to a clickable Join link, for the launcher and the baseline page. */
+async function measureRender(context, url) {
     const times = { launcher: [], baseline: [] };
     // Alternate, so drift in the machine's load affects both alike. The first load of each only
     // warms the HTTP and code caches, as an agent's second page would.
     for (let load = 0; load <= RENDER_LOADS; load += 1) {
-        for (const mode of Object.keys(pages)) {
-            const ms = await renderTime(context, pages[mode]);
-            if (load > 0) {
-                times[mode].push(ms);
-            }
+        for (const [mode, modeTimes] of Object.entries(times)) {
+            const page = await context.newPage();
+            await page.goto(mode === 'baseline' ? `${url}?baseline=1` : url);
+            const clickable = await page.waitForFunction(() => window.joinClickableAt, null, { timeout: 30_000 });
+            const ms = await clickable.jsonValue();
+            await page.close();
+            if (load > 0) modeTimes.push(ms);
         }
     }
     return { launcher: median(times.launcher), baseline: median(times.baseline) };

@@ -13,8 +13,7 @@ const compilerOptions = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.
 export function build(root = project.projectRoot) {
     const files = project
         .lwcBundles(root)
-        .flatMap(project.walk)
-        .filter((path) => !path.includes('/__tests__/'));
+        .flatMap((bundle) => project.walk(bundle).filter((path) => !path.includes('/__tests__/')));
     const output = (source) => source.replace(/\.ts$/, '.js');
     const sources = files.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'));
     files

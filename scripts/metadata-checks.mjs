@@ -1,12 +1,12 @@
-// npm run verify:metadata: checks of a Salesforce DX project's metadata that a deploy would
-// otherwise find late, or that no deploy finds at all, offline. Each check takes a project root
-// and returns its problems as strings that name the file; none means the check passed. Run after
-// npm run build, so the conversion sees the compiled JavaScript a deploy would ship.
-import { spawnSync } from 'node:child_process';
+// npm run verify:metadata: offline checks of the project's metadata that a deploy would find late,
+// or no deploy finds at all. Each check takes a project root and returns its problems as strings
+// that start with the file to fix. Run after npm run build: the conversion must see the compiled .js.
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
+import { promisify } from 'node:util';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
@@ -19,13 +19,11 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Lightning page and app targets the platform accepts for an LWC bundle. */
 const KNOWN_TARGETS = new Set(
-    [
-        'analytics__Dashboard lightning__AppPage lightning__Dashboard lightning__FlowAction lightning__FlowScreen',
-        'lightning__GlobalAction lightning__HomePage lightning__Inbox lightning__RecordAction lightning__RecordPage',
-        'lightning__Tab lightning__UrlAddressable lightning__UtilityBar lightning__VoiceExtension',
-        'lightning__EnablementProgram lightningCommunity__Default lightningCommunity__Page',
-        'lightningCommunity__Page_Layout lightningCommunity__Theme_Layout lightningStatic__Email'
-    ].flatMap((line) => line.split(' '))
+    `analytics__Dashboard lightning__AppPage lightning__Dashboard lightning__FlowAction lightning__FlowScreen
+    lightning__GlobalAction lightning__HomePage lightning__Inbox lightning__RecordAction lightning__RecordPage
+    lightning__Tab lightning__UrlAddressable lightning__UtilityBar lightning__VoiceExtension
+    lightning__EnablementProgram lightningCommunity__Default lightningCommunity__Page
+    lightningCommunity__Page_Layout lightningCommunity__Theme_Layout lightningStatic__Email`.split(/\s+/)
 );
 // Embedded Service targets keep growing (ChatHeader, ChatMessage, PreChat, ...).
 const isKnownTarget = (target) => KNOWN_TARGETS.has(target) || /^lightningSnapin__\w+$/.test(target);
@@ -36,45 +34,51 @@ const isPropertyType = (type) =>
 /** Only these targets may limit a targetConfig to some objects with <objects>. */
 const OBJECT_TARGETS = ['lightning__RecordPage', 'lightning__RecordAction'];
 const FLOW_SCREEN = 'lightning__FlowScreen';
-/**
- * Standard objects every org has. A quick action on another object the project does not define
- * fails the whole deploy in orgs without it (MessagingSession needs Messaging, VoiceCall needs
- * Service Cloud Voice).
- */
+// A quick action on another standard object fails the whole deploy in orgs without it
+// (MessagingSession needs Messaging, VoiceCall needs Service Cloud Voice).
 const OBJECTS_IN_EVERY_ORG = 'Account Asset Campaign Case Contact Contract Event Lead Opportunity Task User'.split(' ');
 const LABEL_REFERENCE = /(?:@salesforce\/label\/c\.|\$Label\.(?:c\.)?)([A-Za-z]\w*)/g;
+const TRANSLATIONS = 'force-app-translations/main/default/translations';
+// The languages Salesforce fully supports besides English (Metadata API Translations type).
+const LANGUAGES = 'zh_CN zh_TW da nl_NL fi fr de it ja ko no pt_BR ru es es_MX sv th'.split(' ');
+// Labels whose translation may equal the English because the text is a Glance name: "Glance", the
+// product, and "Login Key", the name of Glance's page.
+const SAME_AS_ENGLISH = ['GlanceStu_CardTitle', 'GlanceStu_LoginKeyLink'];
+const MAX_LABEL_LENGTH = 1000; // a custom label value's limit, which its translations share
+const placeholders = (value) => (value.match(/\{\d+\}/g) ?? []).sort().join(' ');
 const withoutComments = (text) => text.replace(/<!--[\s\S]*?-->/g, '');
 const metaFile = (bundle) => join(bundle, `${basename(bundle)}.js-meta.xml`);
-const targetsOf = (config) =>
-    (config.targets ?? '')
-        .split(',')
-        .map((target) => target.trim())
-        .filter(Boolean);
+/** The target names of a targetConfig's comma-separated targets attribute. */
+const targetsOf = (config) => config?.targets?.match(/[^,\s]+/g) ?? [];
+/** Every custom label, name to English value, from every CustomLabels file. */
+const definedLabels = (root) =>
+    new Map(
+        sourceFiles(root).flatMap((file) => (file.endsWith('.labels-meta.xml') ? [...readCustomLabels(file)] : []))
+    );
 
 /** Converts the project as a deploy would; the output must hold compiled JavaScript and no TypeScript. */
-export function checkSourceConvert(root) {
-    const outputDir = join(mkdtempSync(join(tmpdir(), 'verify-metadata-')), 'mdapi');
+export async function checkSourceConvert(root) {
+    const outputDir = mkdtempSync(join(tmpdir(), 'verify-metadata-'));
     try {
-        const result = spawnSync(join(toolsBin, 'sf'), ['project', 'convert', 'source', '-d', outputDir, '--json'], {
-            cwd: root,
-            encoding: 'utf8',
-            // The CLI runs its plugins by name; offline, nothing may phone home.
-            env: {
-                ...process.env,
-                PATH: `${toolsBin}:${process.env.PATH}`,
-                SF_DISABLE_TELEMETRY: 'true',
-                SF_SKIP_NEW_VERSION_CHECK: 'true',
-                SF_AUTOUPDATE_DISABLE: 'true'
-            }
-        });
+        const args = ['project', 'convert', 'source', '-d', join(outputDir, 'mdapi'), '--json'];
+        // The CLI runs its plugins by name; offline, nothing may phone home.
+        const offline = {
+            SF_DISABLE_TELEMETRY: 'true',
+            SF_SKIP_NEW_VERSION_CHECK: 'true',
+            SF_AUTOUPDATE_DISABLE: 'true'
+        };
+        const env = { ...process.env, ...offline, PATH: `${toolsBin}:${process.env.PATH}` };
+        const result = await promisify(execFile)(join(toolsBin, 'sf'), args, { cwd: root, env }).catch(
+            (error) => error
+        );
         // With --json the CLI answers in JSON on stdout, failures too.
         const output = JSON.parse(result.stdout || '{}');
-        if (result.status !== 0 || output.status !== 0) {
+        if (output.status !== 0) {
             return [`sf project convert source failed: ${output.message ?? result.stderr.trim()}`];
         }
         return lwcBundles(root).flatMap((bundle) => {
             const name = basename(bundle);
-            const converted = join(outputDir, 'lwc', name);
+            const converted = join(outputDir, 'mdapi/lwc', name);
             const files = existsSync(converted) ? readdirSync(converted, { recursive: true }) : [];
             const where = relative(root, bundle);
             return [
@@ -86,7 +90,7 @@ export function checkSourceConvert(root) {
             ].filter(Boolean);
         });
     } finally {
-        rmSync(join(outputDir, '..'), { recursive: true, force: true });
+        rmSync(outputDir, { recursive: true, force: true });
     }
 }
 
@@ -103,9 +107,9 @@ export function checkProjectSchema(root) {
     const validate = ajv.compile(readJson(require.resolve('@salesforce/schemas/sfdx-project.schema.json')));
     return validate(projectJson)
         ? []
-        : validate.errors.map((error) => {
-              const detail = error.params?.additionalProperty ?? error.params?.missingProperty ?? '';
-              return `sfdx-project.json: ${error.instancePath || '(top level)'} ${error.message} ${detail}`.trim();
+        : validate.errors.map(({ instancePath, message, params }) => {
+              const detail = params?.additionalProperty ?? params?.missingProperty ?? '';
+              return `sfdx-project.json: ${instancePath || '(top level)'} ${message} ${detail}`.trim();
           });
 }
 
@@ -143,67 +147,57 @@ export function apiMembers(source, fileName = 'component.ts') {
     return members;
 }
 
-function propertyProblems(property, member, where) {
-    const { name, type, datasource, default: fallback } = property;
-    const problems = [];
-    const say = (problem) => problems.push(`${where}: property "${name}" ${problem}`);
+/** A design property against its type, its datasource and the @api member it configures. */
+function propertyProblems({ type, datasource, default: fallback }, member, say) {
     if (!isPropertyType(type)) {
         say(
-            `has unknown type "${type}" (use ${PROPERTY_TYPES.join(', ')}, or for Flow screens a schema, apex or generic type)`
+            `has unknown type "${type}" (use ${PROPERTY_TYPES.join(', ')}, or in flows a schema, apex or generic type)`
         );
     }
+    const values = datasource?.startsWith('apex://') ? null : datasource?.split(',').map((value) => value.trim());
     if (datasource !== undefined && type !== 'String') {
         say('has a datasource, which works only with type String');
-    } else if (datasource !== undefined && !datasource.startsWith('apex://')) {
-        const values = datasource.split(',').map((value) => value.trim());
-        if (!values.includes(fallback)) {
-            say(
-                `${fallback === undefined ? 'has no default' : `default "${fallback}" is not`} one of ${values.join(', ')}`
-            );
-        }
+    } else if (values && !values.includes(fallback)) {
+        say(
+            `${fallback === undefined ? 'has no default' : `default "${fallback}" is not`} one of ${values.join(', ')}`
+        );
     }
     if (type === 'Boolean' && fallback !== undefined && !['true', 'false'].includes(fallback)) {
         say(`has Boolean default "${fallback}"; use "true" or "false"`);
     }
     if (type === 'Boolean' && member?.hasInitializer && member.initializer !== 'false') {
-        say(
-            `is a Boolean @api initialised to ${member.initializer ?? 'a computed value'}, not false (compile error LWC1099)`
-        );
+        const initial = member.initializer ?? 'a computed value';
+        say(`is a Boolean @api initialised to ${initial}, not false (compile error LWC1099)`);
     }
     if (member?.kind === 'method') {
         say('names an @api method, not a property');
     } else if (fallback !== undefined && member?.initializer !== undefined && member.initializer !== fallback) {
         say(`default "${fallback}" differs from the component's initial value "${member.initializer}"`);
     }
-    return problems;
 }
 
 /** What a targetConfig's targets do not support: <objects> off record targets; App Builder-only attributes in flows. */
-function targetConfigProblems(config, where) {
+function targetConfigProblems(config, say) {
     const targets = targetsOf(config);
     const others = targets.filter((target) => !OBJECT_TARGETS.includes(target));
-    const problems =
-        all(config, 'objects').length && others.length
-            ? [`${where}: the targetConfig for ${targets} limits <objects>, which ${others} does not support`]
-            : [];
+    if (all(config, 'objects').length && others.length) {
+        say(`the targetConfig for ${targets} limits <objects>, which ${others} does not support`);
+    }
     const inFlow = targets.includes(FLOW_SCREEN);
     for (const { name, role, datasource, ...attributes } of all(config, 'property')) {
-        const say = (problem) => problems.push(`${where}: property "${name}" ${problem}`);
+        const sayOf = (problem) => say(`property "${name}" ${problem}`);
         if (!inFlow && role !== undefined) {
-            say(`has role, which only a ${FLOW_SCREEN} targetConfig supports`);
+            sayOf(`has role, which only a ${FLOW_SCREEN} targetConfig supports`);
         } else if (inFlow && role !== undefined && !['inputOnly', 'outputOnly'].includes(role)) {
-            say(`has role "${role}"; use inputOnly or outputOnly`);
+            sayOf(`has role "${role}"; use inputOnly or outputOnly`);
         }
-        for (const attribute of inFlow ? ['min', 'max', 'placeholder'] : []) {
-            if (attributes[attribute] !== undefined) {
-                say(`has ${attribute}, which ${FLOW_SCREEN} does not support`);
-            }
+        for (const attribute of ['min', 'max', 'placeholder'].filter((each) => inFlow && each in attributes)) {
+            sayOf(`has ${attribute}, which ${FLOW_SCREEN} does not support`);
         }
         if (inFlow && datasource !== undefined && !datasource.startsWith('apex://')) {
-            say(`has a datasource list, which ${FLOW_SCREEN} does not offer as a picklist; validate in the component`);
+            sayOf(`has a datasource list, which ${FLOW_SCREEN} has no picklist for; validate in the component`);
         }
     }
-    return problems;
 }
 
 /** Targets, targetConfigs and design properties of every LWC configuration file, against the component. */
@@ -211,28 +205,30 @@ export function checkLwcMeta(root) {
     return lwcBundles(root).flatMap((bundle) => {
         const name = basename(bundle);
         if (!existsSync(metaFile(bundle))) {
-            return [`${relative(root, bundle)}: LWC bundle has no ${name}.js-meta.xml`];
+            return [`${relative(root, metaFile(bundle))}: missing; every LWC bundle needs one`];
         }
-        const where = relative(root, metaFile(bundle));
+        const problems = [];
+        const say = (problem) => problems.push(`${relative(root, metaFile(bundle))}: ${problem}`);
         const meta = readXml(metaFile(bundle));
         const declared = all(meta, 'targets', 'target');
         const module = [`${name}.ts`, `${name}.js`].map((file) => join(bundle, file)).find(existsSync);
         const members = module ? apiMembers(readFileSync(module, 'utf8'), module) : new Map();
-        const problems = declared
-            .filter((target) => !isKnownTarget(target))
-            .map((target) => `${where}: unknown target "${target}" (a new platform target? add it to KNOWN_TARGETS)`);
+        for (const target of declared.filter((each) => !isKnownTarget(each))) {
+            say(`unknown target "${target}" (a new platform target? add it to KNOWN_TARGETS)`);
+        }
         for (const config of all(meta, 'targetConfigs', 'targetConfig')) {
             for (const target of targetsOf(config).filter((each) => !declared.includes(each))) {
-                problems.push(`${where}: targetConfig names "${target}", which is not declared in <targets>`);
+                say(`targetConfig names "${target}", which is not declared in <targets>`);
             }
-            problems.push(...targetConfigProblems(config, where));
+            targetConfigProblems(config, say);
             for (const property of all(config, 'property')) {
                 const member = members.get(property.name);
+                const sayOf = (problem) => say(`property "${property.name}" ${problem}`);
                 if (!member) {
                     const file = module ? relative(root, module) : `the bundle (no ${name}.ts or ${name}.js)`;
-                    problems.push(`${where}: property "${property.name}" has no matching @api member in ${file}`);
+                    sayOf(`has no matching @api member in ${file}`);
                 }
-                problems.push(...propertyProblems(property, member, where));
+                propertyProblems(property, member, sayOf);
             }
         }
         return problems;
@@ -244,56 +240,100 @@ export function checkQuickActions(root) {
     const bundles = new Map(lwcBundles(root).map((bundle) => [basename(bundle), bundle]));
     const files = sourceFiles(root);
     const definedObjects = files.map((file) => file.match(/\/objects\/(\w+)\//)?.[1]).filter(Boolean);
+    const problem = (file) => {
+        const action = readXml(file);
+        const [component] = all(action, 'lightningWebComponent');
+        // Object.Name.quickAction-meta.xml; global actions have no object prefix.
+        const [object, ...rest] = basename(file).split('.');
+        if (rest.length > 2 && !OBJECTS_IN_EVERY_ORG.includes(object) && !definedObjects.includes(object)) {
+            return `${object} is not an object every org has, so this quick action fails the deploy there`;
+        }
+        if (!component) {
+            return null;
+        }
+        if (!bundles.has(component)) {
+            return `lightningWebComponent "${component}" is not an LWC bundle in this project`;
+        }
+        const meta = readXml(metaFile(bundles.get(component)));
+        if (!all(meta, 'targets', 'target').includes('lightning__RecordAction')) {
+            return `${component} does not declare the lightning__RecordAction target`;
+        }
+        const config = all(meta, 'targetConfigs', 'targetConfig').find((each) =>
+            targetsOf(each).includes('lightning__RecordAction')
+        );
+        // The platform's default action type is a screen action.
+        const actionType = all(config, 'actionType')[0] ?? 'ScreenAction';
+        const subtype = all(action, 'actionSubtype')[0] ?? 'ScreenAction';
+        const mismatch = `actionSubtype ${subtype} does not match ${component}'s actionType ${actionType}`;
+        return actionType === subtype ? null : mismatch;
+    };
     return files
         .filter((path) => path.endsWith('.quickAction-meta.xml'))
         .flatMap((file) => {
-            const action = readXml(file);
-            const [component] = all(action, 'lightningWebComponent');
-            const where = relative(root, file);
-            // Global actions have no object prefix.
-            const object = basename(file).split('.').length > 2 ? basename(file).split('.')[0] : null;
-            if (object && !OBJECTS_IN_EVERY_ORG.includes(object) && !definedObjects.includes(object)) {
-                return [
-                    `${where}: ${object} is not an object every org has, so this quick action fails the deploy there`
-                ];
-            }
-            if (!component) {
-                return [];
-            }
-            if (!bundles.has(component)) {
-                return [`${where}: lightningWebComponent "${component}" is not an LWC bundle in this project`];
-            }
-            const meta = readXml(metaFile(bundles.get(component)));
-            if (!all(meta, 'targets', 'target').includes('lightning__RecordAction')) {
-                return [`${where}: ${component} does not declare the lightning__RecordAction target`];
-            }
-            const config = all(meta, 'targetConfigs', 'targetConfig').find((each) =>
-                targetsOf(each).includes('lightning__RecordAction')
-            );
-            // The platform's default action type is a screen action.
-            const actionType = all(config, 'actionType')[0] ?? 'ScreenAction';
-            const subtype = all(action, 'actionSubtype')[0] ?? 'ScreenAction';
-            return actionType === subtype
-                ? []
-                : [`${where}: actionSubtype ${subtype} does not match ${component}'s actionType ${actionType}`];
+            const found = problem(file);
+            return found ? [`${relative(root, file)}: ${found}`] : [];
         });
 }
 
 /** Every label import in components and every $Label reference in other metadata names a defined label. */
 export function checkLabels(root) {
-    const files = sourceFiles(root);
-    const labelFiles = files.filter((path) => path.endsWith('.labels-meta.xml'));
-    const defined = new Set(labelFiles.flatMap((file) => [...readCustomLabels(file).keys()]));
+    const defined = definedLabels(root);
     // Compiled .js repeats its .ts: report the source only.
     const isBuildOutput = (file) => file.endsWith('.js') && existsSync(file.replace(/\.js$/, '.ts'));
-    return files
-        .filter((file) => /\.(ts|js|html|cmp|app|page|component|xml)$/.test(file))
-        .filter((file) => !labelFiles.includes(file) && !isBuildOutput(file))
+    return sourceFiles(root)
+        .filter((file) => /\.(ts|js|html|cmp|app|page|component|xml)$/.test(file) && !isBuildOutput(file))
+        .filter((file) => !file.endsWith('.labels-meta.xml'))
         .flatMap((file) =>
             [...withoutComments(readFileSync(file, 'utf8')).matchAll(LABEL_REFERENCE)]
                 .filter(([, label]) => !defined.has(label))
                 .map(([reference]) => `${relative(root, file)}: ${reference} is not defined in any CustomLabels file`)
         );
+}
+
+/**
+ * Every custom label translated into every language Salesforce fully supports, keeping its
+ * placeholders: otherwise agents in that language see English mixed in, or a message without its value.
+ */
+export function checkTranslations(root) {
+    const english = definedLabels(root);
+    const problems = SAME_AS_ENGLISH.filter((name) => !english.has(name)).map(
+        (name) => `scripts/metadata-checks.mjs: SAME_AS_ENGLISH names ${name}, which is no longer a custom label`
+    );
+    const translations = project.readTranslations(root);
+    for (const language of LANGUAGES.filter((each) => !translations.has(each))) {
+        problems.push(`${TRANSLATIONS}/${language}.translation-meta.xml: no translation file`);
+    }
+    for (const [language, entries] of translations) {
+        const say = (problem) => problems.push(`${TRANSLATIONS}/${language}.translation-meta.xml: ${problem}`);
+        if (!LANGUAGES.includes(language)) {
+            say('not a language Salesforce fully supports');
+        }
+        const translated = new Map();
+        for (const { name, label } of entries) {
+            if (translated.has(name)) {
+                say(`${name} is translated twice`);
+            }
+            if (!english.has(name)) {
+                say(`${name} is not a custom label, so a deploy would fail`);
+            }
+            translated.set(name, label.trim());
+        }
+        for (const [name, value] of english) {
+            const label = translated.get(name);
+            if (label === undefined) {
+                say(`${name} has no translation`);
+            } else if (label === '') {
+                say(`${name} is empty`);
+            } else if (placeholders(label) !== placeholders(value)) {
+                say(`${name} has placeholders [${placeholders(label)}], English [${placeholders(value)}]`);
+            } else if (label.toLowerCase() === value.trim().toLowerCase() && !SAME_AS_ENGLISH.includes(name)) {
+                say(`${name} is still the English "${value}"`);
+            } else if (label.length > MAX_LABEL_LENGTH) {
+                say(`${name} is ${label.length} characters, over ${MAX_LABEL_LENGTH}`);
+            }
+        }
+    }
+    return problems;
 }
 
 /** Every apiVersion in metadata, and every LWC bundle's, equals sourceApiVersion. */
@@ -323,23 +363,19 @@ export function checkTsconfigPaths(root) {
         return [`tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`];
     }
     const paths = config.compilerOptions?.paths ?? {};
-    const bundles = lwcBundles(root);
-    const problems = bundles.map((bundle) => {
-        const name = basename(bundle);
-        const mapped = paths[`c/${name}`];
-        if (!mapped) {
-            const target = `./${relative(root, bundle)}/${name}.ts`;
-            return `tsconfig.json: compilerOptions.paths has no "c/${name}"; add "c/${name}": ["${target}"]`;
+    const bundles = new Map(lwcBundles(root).map((bundle) => [`c/${basename(bundle)}`, bundle]));
+    const problems = [...bundles].map(([key, bundle]) => {
+        const target = `./${relative(root, bundle)}/${basename(bundle)}.ts`;
+        if (!paths[key]) {
+            return `compilerOptions.paths has no "${key}"; add "${key}": ["${target}"]`;
         }
-        return mapped.some((target) => existsSync(join(root, target)))
-            ? null
-            : `tsconfig.json: "c/${name}" maps to ${mapped.join(', ')}, which does not exist`;
+        const exists = paths[key].some((each) => existsSync(join(root, each)));
+        return exists ? null : `"${key}" maps to ${paths[key].join(', ')}, which does not exist`;
     });
-    const names = new Set(bundles.map((bundle) => `c/${basename(bundle)}`));
-    for (const key of Object.keys(paths).filter((key) => key.startsWith('c/') && !names.has(key))) {
-        problems.push(`tsconfig.json: "${key}" names no LWC bundle in this project`);
+    for (const key of Object.keys(paths).filter((each) => each.startsWith('c/') && !bundles.has(each))) {
+        problems.push(`"${key}" names no LWC bundle in this project`);
     }
-    return problems.filter(Boolean);
+    return problems.filter(Boolean).map((problem) => `tsconfig.json: ${problem}`);
 }
 
 /** All checks, in the order verify:metadata runs them. */
@@ -349,6 +385,7 @@ export const CHECKS = [
     { name: 'LWC configuration files', run: checkLwcMeta },
     { name: 'quick actions', run: checkQuickActions },
     { name: 'custom labels', run: checkLabels },
+    { name: 'label translations', run: checkTranslations },
     { name: 'API versions', run: checkApiVersions },
     { name: 'tsconfig.json paths', run: checkTsconfigPaths }
 ];
@@ -358,9 +395,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const check of CHECKS) {
         const started = Date.now();
         const problems = await check.run(project.projectRoot);
-        console.log(
-            `${problems.length ? 'FAIL' : 'ok'} ${check.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`
-        );
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        console.log(`${problems.length ? 'FAIL' : 'ok'} ${check.name} (${seconds} s)`);
         problems.forEach((problem) => console.error(`  ${problem}`));
         failed += problems.length ? 1 : 0;
     }

@@ -13,21 +13,15 @@ const LEVEL_NAMES = ['fatal', 'error', 'warning', 'log'];
 const WARNING = 2;
 const DEPLOYED_FILE = /\.(js|html|css|svg)$/;
 
-function bundleFiles(folder) {
-    const names = readdirSync(folder).filter((name) => DEPLOYED_FILE.test(name));
-    return Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
-}
-
-function describeDiagnostic(diagnostic) {
-    const level = LEVEL_NAMES[diagnostic.level] ?? `level ${diagnostic.level}`;
-    const where = diagnostic.filename ? `${diagnostic.filename}: ` : '';
-    return `${level}: ${where}${diagnostic.message}`;
-}
+const describeDiagnostic = ({ level, filename, message }) =>
+    `${LEVEL_NAMES[level] ?? `level ${level}`}: ${filename ? `${filename}: ` : ''}${message}`;
 
 /** Compiles and lints one bundle; returns its problems (warnings and worse) and production size. */
 export async function compileBundle(folder) {
     const name = basename(folder);
-    const bundle = { name, namespace: 'c', type: 'platform', files: bundleFiles(folder) };
+    const names = readdirSync(folder).filter((file) => DEPLOYED_FILE.test(file));
+    const files = Object.fromEntries(names.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+    const bundle = { name, namespace: 'c', type: 'platform', files };
     const [report, lint] = await Promise.all([
         // compilerConfigs, not outputConfigs: the compiler ignores an unknown key and would not minify.
         compile({ bundle, compilerConfigs: [{ outputConfig: { minify: true, env: { NODE_ENV: 'production' } } }] }),
@@ -46,12 +40,7 @@ export async function compileBundle(folder) {
         problems.push('fatal: the platform compiler reported failure without a diagnostic');
     }
     const code = report.results?.[0]?.code ?? '';
-    return {
-        name,
-        problems,
-        rawBytes: Buffer.byteLength(code),
-        gzipBytes: code ? gzipSync(code).length : 0
-    };
+    return { name, problems, rawBytes: Buffer.byteLength(code), gzipBytes: code ? gzipSync(code).length : 0 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -24,18 +24,10 @@ function sourceFiles(root = projectRoot) {
         .filter((path) => !TESTS.test(relative(root, path)));
 }
 
-/** LWC bundle folders: the folders directly inside an `lwc` folder. */
+/** LWC bundle folders: the folders directly inside an `lwc` folder (files directly in lwc/ are not bundles). */
 function lwcBundles(root = projectRoot) {
-    const bundles = new Set();
-    for (const path of sourceFiles(root)) {
-        const parts = relative(root, path).split('/');
-        const lwc = parts.lastIndexOf('lwc');
-        // A file directly in lwc/ (jsconfig.json, .eslintrc) is not a bundle.
-        if (lwc >= 0 && lwc < parts.length - 2) {
-            bundles.add(join(root, ...parts.slice(0, lwc + 2)));
-        }
-    }
-    return [...bundles].sort();
+    const bundles = sourceFiles(root).map((path) => path.match(/^(.*\/lwc\/[^/]+)\/./)?.[1]);
+    return [...new Set(bundles.filter(Boolean))].sort();
 }
 
 // Every element is a list, so one-or-many needs no special case; attributes are plain keys.
@@ -45,7 +37,6 @@ const parser = new XMLParser({
     ignoreDeclaration: true,
     htmlEntities: true,
     parseTagValue: false,
-    parseAttributeValue: false,
     isArray: (name, path, isLeaf, isAttribute) => !isAttribute
 });
 

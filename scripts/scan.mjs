@@ -60,12 +60,6 @@ export async function scan(root, { onLog = () => {} } = {}) {
     };
 }
 
-function describeViolation(root, violation) {
-    const location = violation.getPrimaryLocation();
-    const where = `${relative(root, location.getFile() ?? '')}:${location.getStartLine()}:${location.getStartColumn()}`;
-    return `${where} ${violation.getRule().getEngineName()}/${violation.getRule().getName()}: ${violation.getMessage()}`;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
     const root = project.projectRoot;
     const started = Date.now();
@@ -77,7 +71,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     mkdirSync(join(root, 'reports'), { recursive: true });
     writeFileSync(join(root, 'reports/code-analyzer.sarif'), outcome.results.toFormattedOutput(OutputFormat.SARIF));
     writeFileSync(join(root, 'reports/code-analyzer.html'), outcome.results.toFormattedOutput(OutputFormat.HTML));
-    outcome.violations.forEach((violation) => console.log(`  ${describeViolation(root, violation)}`));
+    for (const violation of outcome.violations) {
+        const [at, rule] = [violation.getPrimaryLocation(), violation.getRule()];
+        const where = `${relative(root, at.getFile() ?? '')}:${at.getStartLine()}:${at.getStartColumn()}`;
+        console.log(`  ${where} ${rule.getEngineName()}/${rule.getName()}: ${violation.getMessage()}`);
+    }
     console.log(
         `scan: ${outcome.files.length} files, ${outcome.ruleCount} rules: ${outcome.violations.length} violation(s) ` +
             `outside tests, ${outcome.testViolations.length} in tests (ignored), ${outcome.engineErrors.length} ` +

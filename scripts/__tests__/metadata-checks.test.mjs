@@ -6,6 +6,7 @@ import * as checks from '../metadata-checks.mjs';
 import project from '../project.cjs';
 import { LWC, projectCopy, replaceIn } from './project-copy.mjs';
 
+const TRANSLATIONS = 'force-app-translations/main/default/translations';
 const FILES = {
     'launcher.ts': `${LWC}/glanceStuLauncher/glanceStuLauncher.ts`,
     'launcher.js': `${LWC}/glanceStuLauncher/glanceStuLauncher.js`,
@@ -15,7 +16,11 @@ const FILES = {
     'join.quickAction': 'force-app/main/default/quickActions/Case.Glance_Join.quickAction-meta.xml',
     sfdx: 'sfdx-project.json',
     tsconfig: 'tsconfig.json',
-    forceignore: '.forceignore'
+    forceignore: '.forceignore',
+    labels: 'force-app/main/default/labels/CustomLabels.labels-meta.xml',
+    de: `${TRANSLATIONS}/de.translation-meta.xml`,
+    th: `${TRANSLATIONS}/th.translation-meta.xml`,
+    checks: 'scripts/metadata-checks.mjs'
 };
 
 test('the project passes every check', async (t) => {
@@ -43,9 +48,8 @@ test('the project reader reads wrapped tags, attributes and the launcher propert
 });
 
 // One broken project per line: check | file changed | text replaced | replacement | file named | problem
-// (\| for a literal bar).
+// (\| for a literal bar). checkSourceConvert, which spawns sf, has its own tests below.
 const BREAKAGES = String.raw`
-checkSourceConvert | forceignore | **/*.ts | **/*.tsx | launcher | TypeScript reached the converted output; check .forceignore
 checkProjectSchema | sfdx | "sourceApiVersion": "65.0" | "sourceApiVersion": 65 | sfdx | /sourceApiVersion must be string
 checkProjectSchema | sfdx | "path": "force-app", | | sfdx | must have required property 'path'
 checkLwcMeta | launcher.meta | >lightning__AppPage< | >lightning__AppPages< | launcher.meta | unknown target "lightning__AppPages"
@@ -64,7 +68,7 @@ checkLwcMeta | launcher.meta | targets="lightning__AppPage,lightning__HomePage">
 checkLwcMeta | launcher.meta | role="inputOnly" | role="input" | launcher.meta | has role "input"; use inputOnly or outputOnly
 checkLwcMeta | launcher.meta | name="cardTitle" | name="cardTitle" role="inputOnly" | launcher.meta | "cardTitle" has role, which only a lightning__FlowScreen targetConfig supports
 checkLwcMeta | launcher.meta | name="sessionKey" | name="sessionKey" placeholder="Key" | launcher.meta | "sessionKey" has placeholder, which lightning__FlowScreen does not support
-checkLwcMeta | launcher.meta | description="One of settings, none | datasource="a,b" description="One of settings, none | launcher.meta | "joinMode" has a datasource list, which lightning__FlowScreen does not offer
+checkLwcMeta | launcher.meta | description="One of settings, none | datasource="a,b" description="One of settings, none | launcher.meta | "joinMode" has a datasource list, which lightning__FlowScreen has no picklist for
 checkQuickActions | join.quickAction | >glanceJoinAction< | >glanceJoinActions< | join.quickAction | "glanceJoinActions" is not an LWC bundle
 checkQuickActions | join.meta | <actionType>Action< | <actionType>ScreenAction< | join.quickAction | actionSubtype Action does not match glanceJoinAction's actionType ScreenAction
 checkQuickActions | join.quickAction | >glanceJoinAction< | >glanceStuLauncher< | join.quickAction | glanceStuLauncher does not declare the lightning__RecordAction target
@@ -75,55 +79,82 @@ checkApiVersions | launcher.meta | <apiVersion>65.0</apiVersion> | | launcher.me
 checkTsconfigPaths | tsconfig | "c/glanceStuLauncher": | "c/glanceStuLauncherOld": | tsconfig | compilerOptions.paths has no "c/glanceStuLauncher"
 checkTsconfigPaths | tsconfig | "c/glanceStuLauncher": | "c/glanceStuLauncherOld": | tsconfig | "c/glanceStuLauncherOld" names no LWC bundle
 checkTsconfigPaths | tsconfig | glanceStuLauncher.ts"] | index.ts"] | tsconfig | "c/glanceStuLauncher" maps to ./${LWC}/glanceStuLauncher/index.ts, which does not exist
+checkTranslations | de | <name>GlanceStu_Copied< | <name>GlanceStu_Nope< | de | GlanceStu_Copied has no translation
+checkTranslations | de | <name>GlanceStu_Copied< | <name>GlanceStu_Nope< | de | GlanceStu_Nope is not a custom label, so a deploy would fail
+checkTranslations | de | <name>GlanceStu_Copied< | <name>GlanceStu_CopyButton< | de | GlanceStu_CopyButton is translated twice
+checkTranslations | de | <label>Kopiert.< | <label> < | de | GlanceStu_Copied is empty
+checkTranslations | de | Der Kunde sieht: {0} | Der Kunde sieht | de | GlanceStu_IdentityPreview has placeholders [], English [{0}]
+checkTranslations | de | Der Kunde sieht: {0} | Der Kunde sieht: {0} {1} | de | GlanceStu_IdentityPreview has placeholders [{0} {1}], English [{0}]
+checkTranslations | de | <label>Kopiert.< | <label>COPIED.< | de | GlanceStu_Copied is still the English "Copied."
+checkTranslations | de | <label>Kopiert.< | <label>${'x'.repeat(1001)}< | de | GlanceStu_Copied is 1001 characters, over 1000
+checkTranslations | labels | <fullName>GlanceStu_LoginKeyLink< | <fullName>GlanceStu_LoginKey< | checks | SAME_AS_ENGLISH names GlanceStu_LoginKeyLink, which is no longer a custom label
 `;
 
-describe('each check fails, naming the file, on', () => {
+// Files deleted (check | file | problem), and files added as a copy of another (check | new file | copied
+// from | problem); the problem names the deleted or the new file.
+const DELETIONS = [
+    ['checkLwcMeta', 'launcher.meta', 'missing; every LWC bundle needs one'],
+    ['checkTranslations', 'th', 'no translation file']
+];
+const ADDITIONS = [
+    [
+        'checkQuickActions',
+        'force-app/main/default/quickActions/MessagingSession.Glance_Join.quickAction-meta.xml',
+        'join.quickAction',
+        'MessagingSession is not an object every org has, so this quick action fails the deploy there'
+    ],
+    [
+        'checkTranslations',
+        `${TRANSLATIONS}/en_GB.translation-meta.xml`,
+        'de',
+        'not a language Salesforce fully supports'
+    ]
+];
+
+/** Asserts that one of the problems starts with the file named and includes the problem. */
+function assertProblem(problems, file, problem) {
+    const found = problems.some((each) => each.startsWith(`${file}:`) && each.includes(problem));
+    assert.ok(found, `expected "${file}: ...${problem}", got:\n${problems.join('\n')}`);
+}
+
+// Concurrently: the sf conversions overlap.
+describe('each check fails, naming the file, on', { concurrency: true }, () => {
     const cases = BREAKAGES.trim()
         .split('\n')
         .map((line) =>
             line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\n', '\n').replaceAll('\\|', '|'))
         );
-    const deletions = [
-        [
-            'checkSourceConvert',
-            'launcher.js',
-            'launcher',
-            'the converted bundle has no glanceStuLauncher.js; run npm run build'
-        ],
-        ['checkLwcMeta', 'launcher.meta', 'launcher', 'LWC bundle has no glanceStuLauncher.js-meta.xml']
-    ];
-    const assertProblem = (problems, named, problem) => {
-        const found = problems.some((each) => each.startsWith(`${FILES[named]}:`) && each.includes(problem));
-        assert.ok(found, `expected "${FILES[named]}: ...${problem}", got:\n${problems.join('\n')}`);
-    };
     for (const [check, changed, from, to, named, problem] of cases) {
-        test(`${check}: ${changed} with ${to || 'no'} ${from}`, async (t) => {
-            assertProblem(
-                await checks[check](projectCopy(t, { [FILES[changed]]: replaceIn(from, to) })),
-                named,
-                problem
-            );
+        test(`${check}: ${changed} with ${to.slice(0, 80) || 'no'} ${from}`, async (t) => {
+            const root = projectCopy(t, { [FILES[changed]]: replaceIn(from, to) });
+            assertProblem(await checks[check](root), FILES[named], problem);
         });
     }
-    for (const [check, deleted, named, problem] of deletions) {
+    for (const [check, deleted, problem] of DELETIONS) {
         test(`${check}: ${deleted} deleted`, async (t) => {
-            assertProblem(await checks[check](projectCopy(t, { [FILES[deleted]]: null })), named, problem);
+            assertProblem(await checks[check](projectCopy(t, { [FILES[deleted]]: null })), FILES[deleted], problem);
         });
     }
-    test('checkSourceConvert: a file of no known metadata type', (t) => {
-        const root = projectCopy(t, { 'force-app/main/default/widgets/a.widget-meta.xml': '<Widget/>' });
-        assert.match(
-            checks.checkSourceConvert(root).join('\n'),
-            /^sf project convert source failed: .*a\.widget-meta\.xml/
-        );
+    for (const [check, added, copied, problem] of ADDITIONS) {
+        test(`${check}: ${added} added`, async (t) => {
+            const root = projectCopy(t, { [added]: readFileSync(join(project.projectRoot, FILES[copied]), 'utf8') });
+            assertProblem(await checks[check](root), added, problem);
+        });
+    }
+    test('checkSourceConvert: TypeScript let through .forceignore, and a bundle without its compiled .js', async (t) => {
+        const root = projectCopy(t, {
+            [FILES.forceignore]: replaceIn('**/*.ts', '**/*.tsx'),
+            [FILES['launcher.js']]: null
+        });
+        const problems = await checks.checkSourceConvert(root);
+        assertProblem(problems, FILES.launcher, 'TypeScript reached the converted output; check .forceignore');
+        assertProblem(problems, FILES.launcher, 'the converted bundle has no glanceStuLauncher.js; run npm run build');
+        assert.equal(problems.filter((each) => each.includes('has no')).length, 1, problems.join('\n'));
     });
-    test('checkQuickActions: an action on an object some orgs lack', (t) => {
-        const messaging = 'force-app/main/default/quickActions/MessagingSession.Glance_Join.quickAction-meta.xml';
-        const action = readFileSync(join(project.projectRoot, FILES['join.quickAction']), 'utf8');
-        const problems = checks.checkQuickActions(projectCopy(t, { [messaging]: action }));
-        assert.deepEqual(problems, [
-            `${messaging}: MessagingSession is not an object every org has, so this quick action fails the deploy there`
-        ]);
+    test('checkSourceConvert: a file of no known metadata type', async (t) => {
+        const root = projectCopy(t, { 'force-app/main/default/widgets/a.widget-meta.xml': '<Widget/>' });
+        const problems = await checks.checkSourceConvert(root);
+        assert.match(problems.join('\n'), /^sf project convert source failed: .*a\.widget-meta\.xml/);
     });
     test('checkProjectSchema: JSON that does not parse', (t) => {
         const problems = checks.checkProjectSchema(projectCopy(t, { [FILES.sfdx]: '{ "packageDirectories": [ }' }));

@@ -1,5 +1,5 @@
-// A copy of this project in a temporary folder, built, with changes that break exactly one thing,
-// so each check and each npm script is shown to catch it. Removed when the test ends.
+// A built copy of this project in a temporary folder, with changes that break it, so each check and
+// each npm script is shown to catch the breakage. Removed when the test ends.
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,16 +7,8 @@ import { dirname, join } from 'node:path';
 import { build } from '../build.mjs';
 import project from '../project.cjs';
 
-const COPIED = [
-    'package.json',
-    'sfdx-project.json',
-    'tsconfig.json',
-    '.forceignore',
-    'scripts',
-    'types',
-    'force-app',
-    'force-app-translations'
-];
+const COPIED =
+    'package.json sfdx-project.json tsconfig.json .forceignore scripts types force-app force-app-translations';
 export const LWC = 'force-app/main/default/lwc';
 
 /** `from` replaced by `to` in a file's text, failing clearly when the project no longer has it. */
@@ -25,35 +17,31 @@ export const replaceIn = (from, to) => (text) => {
     return text.replace(from, to);
 };
 
-/** One built copy per test process, which each test copies again: building once is enough. */
+/** Built once per test process, then copied for each test. */
 let template;
-function builtTemplate() {
-    if (!template) {
-        template = mkdtempSync(join(tmpdir(), 'project-template-'));
-        process.once('exit', () => rmSync(template, { recursive: true, force: true }));
-        COPIED.forEach((entry) => cpSync(join(project.projectRoot, entry), join(template, entry), { recursive: true }));
-        build(template);
-    }
-    return template;
-}
 
 /**
  * @param changes a path mapped to new text, to a function of its text, or to null to delete it
  * @returns {string} the copy's root
  */
 export function projectCopy(t, changes = {}) {
+    if (!template) {
+        template = mkdtempSync(join(tmpdir(), 'project-template-'));
+        process.once('exit', () => rmSync(template, { recursive: true, force: true }));
+        for (const entry of COPIED.split(' ')) {
+            cpSync(join(project.projectRoot, entry), join(template, entry), { recursive: true });
+        }
+        build(template);
+    }
     const root = mkdtempSync(join(tmpdir(), 'project-copy-'));
     t.after(() => rmSync(root, { recursive: true, force: true }));
-    cpSync(builtTemplate(), root, { recursive: true });
+    cpSync(template, root, { recursive: true });
     for (const [path, change] of Object.entries(changes)) {
         const file = join(root, path);
         const text = typeof change === 'function' ? change(readFileSync(file, 'utf8')) : change;
         mkdirSync(dirname(file), { recursive: true });
-        if (text === null) {
-            rmSync(file);
-        } else {
-            writeFileSync(file, text);
-        }
+        if (text === null) rmSync(file);
+        else writeFileSync(file, text);
     }
     return root;
 }
