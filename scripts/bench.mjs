@@ -66,7 +66,8 @@ async function measureRender(context, url) {
 }
 
 async function measureUrlBuilder() {
-    const stu = await import(join(project.projectRoot, 'force-app/main/default/lwc/glanceStu/glanceStu.js'));
+    // The URL builder itself: it imports nothing, so Node loads it as the platform would.
+    const stu = await import(join(project.projectRoot, 'force-app/main/default/lwc/glanceStu/serviceTargetUrls.js'));
     const sso = { kind: 'idptoken', value: '00D5g000004ABCD' };
     const identity = { name: 'Ada Lovelace', email: 'ada.lovelace@example.com', phone: '+1 (555) 010-0100' };
     const run = (calls) => {
