@@ -1,12 +1,11 @@
 // npm run verify:metadata: offline checks of the project's metadata that a deploy would find late,
 // or no deploy finds at all. Each check takes a project root and returns its problems as strings
 // that start with the file to fix. Run after npm run build: the conversion must see the compiled .js.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { promisify } from 'node:util';
+import { ComponentSet, MetadataConverter, RegistryAccess } from '@salesforce/source-deploy-retrieve';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
@@ -14,7 +13,6 @@ import project from './project.cjs';
 
 const { all, lwcBundles, readCustomLabels, readXml, sourceFiles } = project;
 const require = createRequire(import.meta.url);
-const toolsBin = join(project.projectRoot, 'node_modules/.bin');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Lightning page and app targets the platform accepts for an LWC bundle. */
@@ -56,25 +54,24 @@ const definedLabels = (root) =>
         sourceFiles(root).flatMap((file) => (file.endsWith('.labels-meta.xml') ? [...readCustomLabels(file)] : []))
     );
 
-/** Converts the project as a deploy would; the output must hold compiled JavaScript and no TypeScript. */
+/**
+ * Converts every package directory to Metadata API format, as `sf project convert source` and a
+ * deploy do, with the CLI's own library (in process: spawning the CLI costs seconds of start-up).
+ * The output must hold compiled JavaScript and no TypeScript.
+ */
 export async function checkSourceConvert(root) {
     const outputDir = mkdtempSync(join(tmpdir(), 'verify-metadata-'));
     try {
-        const args = ['project', 'convert', 'source', '-d', join(outputDir, 'mdapi'), '--json'];
-        // The CLI runs its plugins by name; offline, nothing may phone home.
-        const offline = {
-            SF_DISABLE_TELEMETRY: 'true',
-            SF_SKIP_NEW_VERSION_CHECK: 'true',
-            SF_AUTOUPDATE_DISABLE: 'true'
-        };
-        const env = { ...process.env, ...offline, PATH: `${toolsBin}:${process.env.PATH}` };
-        const result = await promisify(execFile)(join(toolsBin, 'sf'), args, { cwd: root, env }).catch(
-            (error) => error
+        const registry = new RegistryAccess(undefined, root);
+        const paths = readJson(join(root, 'sfdx-project.json')).packageDirectories.map((entry) =>
+            join(root, entry.path)
         );
-        // With --json the CLI answers in JSON on stdout, failures too.
-        const output = JSON.parse(result.stdout || '{}');
-        if (output.status !== 0) {
-            return [`sf project convert source failed: ${output.message ?? result.stderr.trim()}`];
+        try {
+            const components = ComponentSet.fromSource({ fsPaths: paths, registry });
+            const output = { type: 'directory', outputDirectory: join(outputDir, 'mdapi'), genUniqueDir: false };
+            await new MetadataConverter(registry).convert(components, 'metadata', output);
+        } catch (error) {
+            return [`Metadata API conversion failed: ${error.message}`];
         }
         return lwcBundles(root).flatMap((bundle) => {
             const name = basename(bundle);
@@ -380,7 +377,7 @@ export function checkTsconfigPaths(root) {
 
 /** All checks, in the order verify:metadata runs them. */
 export const CHECKS = [
-    { name: 'sf project convert source', run: checkSourceConvert },
+    { name: 'Metadata API conversion, as a deploy does', run: checkSourceConvert },
     { name: 'sfdx-project.json schema', run: checkProjectSchema },
     { name: 'LWC configuration files', run: checkLwcMeta },
     { name: 'quick actions', run: checkQuickActions },

@@ -154,7 +154,7 @@ describe('each check fails, naming the file, on', { concurrency: true }, () => {
     test('checkSourceConvert: a file of no known metadata type', async (t) => {
         const root = projectCopy(t, { 'force-app/main/default/widgets/a.widget-meta.xml': '<Widget/>' });
         const problems = await checks.checkSourceConvert(root);
-        assert.match(problems.join('\n'), /^sf project convert source failed: .*a\.widget-meta\.xml/);
+        assert.match(problems.join('\n'), /^Metadata API conversion failed: .*a\.widget-meta\.xml/);
     });
     test('checkProjectSchema: JSON that does not parse', (t) => {
         const problems = checks.checkProjectSchema(projectCopy(t, { [FILES.sfdx]: '{ "packageDirectories": [ }' }));
