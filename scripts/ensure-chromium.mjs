@@ -10,7 +10,7 @@ const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean
 export const findChromium = () => candidates.find((path) => existsSync(path));
 
 /** A quiet headless Chromium that makes no network requests of its own, driven by playwright-core. */
-export async function launchChromium() {
+export async function launchChromium(extraArgs = []) {
     if (!findChromium()) {
         throw new Error(`No Chromium at ${candidates.join(' or ')}: run node scripts/ensure-chromium.mjs`);
     }
@@ -20,7 +20,7 @@ export async function launchChromium() {
     );
     return chromium.launch({
         executablePath: findChromium(),
-        args: ['--headless', '--no-sandbox', '--no-first-run', ...quiet]
+        args: ['--headless', '--no-sandbox', '--no-first-run', ...quiet, ...extraArgs]
     });
 }
 
