@@ -74,7 +74,10 @@ function applyProperties(launcher) {
     }
 }
 
-/** This page's address with `changes` and every property edited away from this scenario's default. */
+/**
+ * This page's address with `changes` (a value of '' or false removes the parameter, true is `1`)
+ * and every property edited away from this scenario's default.
+ */
 function pageUrl(changes = {}) {
     const params = new URLSearchParams(location.search);
     for (const [name, value] of Object.entries(properties)) {
@@ -83,7 +86,12 @@ function pageUrl(changes = {}) {
             params.set(name, isFlag(name) ? (value ? '1' : '0') : value);
         }
     }
-    Object.entries(changes).forEach(([name, value]) => params.set(name, value));
+    for (const [name, value] of Object.entries(changes)) {
+        params.delete(name);
+        if (value !== '' && value !== false) {
+            params.set(name, value === true ? '1' : value);
+        }
+    }
     return `?${params}`;
 }
 const reloadWith = (changes) => location.assign(pageUrl(changes));
@@ -193,61 +201,24 @@ function setUpPanel() {
             ])
         }
     ];
-    const current = { surface: surface.name, lang: scenario.language };
-    element('page-choices').append(
-        ...reloading.map((field) =>
-            panelField(
-                { ...field, description: 'Reloads the page' },
-                current[field.name],
-                (name, value) => reloadWith({ [name]: value }),
-                'preview'
-            )
-        )
-    );
-    element('properties').append(
-        ...LAUNCHER_PROPERTIES.map((property) =>
-            panelField(
-                property,
-                properties[property.name],
-                (name, value) => {
-                    properties[name] = value;
-                    launchers.forEach(applyProperties);
-                    history.replaceState(null, '', pageUrl());
-                    showWinners();
-                },
-                'prop'
-            )
-        )
-    );
+    /** One panel field per entry of `fields` into the `hook` element, valued from `values`. */
+    const addFields = (hook, kind, fields, values, onChange) =>
+        element(hook).append(...fields.map((field) => panelField(field, values[field.name], onChange, kind)));
+    const reload = (name, value) => reloadWith({ [name]: value });
+    const pageChoices = reloading.map((field) => ({ ...field, description: 'Reloads the page' }));
+    addFields('page-choices', 'preview', pageChoices, { surface: surface.name, lang: scenario.language }, reload);
+    addFields('properties', 'prop', LAUNCHER_PROPERTIES, properties, (name, value) => {
+        properties[name] = value;
+        launchers.forEach(applyProperties);
+        history.replaceState(null, '', pageUrl());
+        showWinners();
+    });
     // Glance Settings are org data the user's formula fields read: a change reloads, as on the platform.
-    element('glance-settings').append(
-        ...GLANCE_SETTINGS_FIELDS.map((field) =>
-            panelField(
-                field,
-                orgDefaultSettings[field.name],
-                (name, value) => {
-                    const params = new URLSearchParams(pageUrl());
-                    params.delete(name);
-                    if (value !== '' && value !== false) {
-                        params.set(name, value === true ? '1' : value);
-                    }
-                    location.assign(`?${params}`);
-                },
-                'setting'
-            )
-        )
-    );
+    addFields('glance-settings', 'setting', GLANCE_SETTINGS_FIELDS, orgDefaultSettings, reload);
     showWinners();
-    element('scenario').append(
-        ...SCENARIOS.map((field) =>
-            panelField(
-                { ...field, type: 'Boolean' },
-                scenario[field.name],
-                (name, on) => reloadWith({ [name]: on ? '1' : '0' }),
-                'scenario'
-            )
-        )
-    );
+    // A scenario switch is explicit either way: `0` off, not absent (some are on by default).
+    const scenarioFields = SCENARIOS.map((field) => ({ ...field, type: 'Boolean' }));
+    addFields('scenario', 'scenario', scenarioFields, scenario, (name, on) => reload(name, on ? '1' : '0'));
     // The panel edits live; there is nothing to submit.
     document
         .querySelectorAll('form')
