@@ -36,7 +36,6 @@ const FLOW_SCREEN = 'lightning__FlowScreen';
 // (MessagingSession needs Messaging, VoiceCall needs Service Cloud Voice).
 const OBJECTS_IN_EVERY_ORG = 'Account Asset Campaign Case Contact Contract Event Lead Opportunity Task User'.split(' ');
 const LABEL_REFERENCE = /(?:@salesforce\/label\/c\.|\$Label\.(?:c\.)?)([A-Za-z]\w*)/g;
-const TRANSLATIONS = 'force-app-translations/main/default/translations';
 // The languages Salesforce fully supports besides English (Metadata API Translations type).
 const LANGUAGES = 'zh_CN zh_TW da nl_NL fi fr de it ja ko no pt_BR ru es es_MX sv th'.split(' ');
 // Labels whose translation may equal the English because the text is a Glance name: "Glance", the
@@ -298,10 +297,11 @@ export function checkTranslations(root) {
     );
     const translations = project.readTranslations(root);
     for (const language of LANGUAGES.filter((each) => !translations.has(each))) {
-        problems.push(`${TRANSLATIONS}/${language}.translation-meta.xml: no translation file`);
+        problems.push(`${project.TRANSLATIONS_DIR}/${language}.translation-meta.xml: no translation file`);
     }
     for (const [language, entries] of translations) {
-        const say = (problem) => problems.push(`${TRANSLATIONS}/${language}.translation-meta.xml: ${problem}`);
+        const say = (problem) =>
+            problems.push(`${project.TRANSLATIONS_DIR}/${language}.translation-meta.xml: ${problem}`);
         if (!LANGUAGES.includes(language)) {
             say('not a language Salesforce fully supports');
         }

@@ -6,6 +6,8 @@ const { XMLParser } = require('fast-xml-parser');
 
 const projectRoot = join(__dirname, '..');
 const TESTS = /(^|\/)__tests__(\/|$)/;
+/** Where the label translations live, a package directory of their own (docs/translations.md). */
+const TRANSLATIONS_DIR = 'force-app-translations/main/default/translations';
 const LAUNCHER_META = 'force-app/main/default/lwc/glanceStuLauncher/glanceStuLauncher.js-meta.xml';
 
 /** Every file below `dir`, sorted. */
@@ -61,7 +63,7 @@ function readCustomLabels(file = join(projectRoot, 'force-app/main/default/label
  * @returns {Map<string, {name: string, label: string}[]>} language code (`ja`, `pt_BR`) to its entries, as written
  */
 function readTranslations(root = projectRoot) {
-    const dir = join(root, 'force-app-translations/main/default/translations');
+    const dir = join(root, TRANSLATIONS_DIR);
     const files = walk(dir).filter((file) => file.endsWith('.translation-meta.xml'));
     return new Map(
         files.map((file) => [
@@ -101,6 +103,7 @@ module.exports = {
     all,
     readCustomLabels,
     readTranslations,
+    TRANSLATIONS_DIR,
     designProperties,
     customFields
 };
