@@ -91,11 +91,7 @@ export function useHarness() {
     }
 
     return {
-        /**
-         * The preview loaded afresh at a desktop's size, with `ready` (by default the Join link) shown
-         * in the first launcher, or not waited for when null.
-         * @param {string} [query] e.g. '?admin=0'
-         */
+        /** Loads the preview afresh at a desktop's size (`query` e.g. '?admin=0'); waits for `ready` unless null. */
         async open(query = '', ready = JOIN_LINK) {
             blocked = [];
             await page.setViewportSize(DESKTOP);
@@ -121,7 +117,6 @@ export function useHarness() {
         windowOpens: () => page.evaluate(() => window.glancePreview.windowOpens()),
         toasts: () => page.evaluate(() => window.glancePreview.toasts()),
         typeSessionKey: (key, scope) => keyInput(scope).fill(key),
-
         /** The text of what the key box's input names in aria-describedby (under synthetic shadow, with the label). */
         describedError: (scope) =>
             keyInput(scope).evaluate((input) => {
@@ -131,7 +126,6 @@ export function useHarness() {
                 const described = inRoot.filter((node) => ids.includes(node.id));
                 return described.map((node) => node.textContent.trim()).join(' ');
             }),
-
         /** Edits a launcher property in the side panel, as an admin would in App Builder. */
         async setProperty(name, value) {
             const input = prop(name);
@@ -143,31 +137,26 @@ export function useHarness() {
                 await input.fill(value);
             }
         },
-
         /** Switches a data scenario in the panel; the page reloads with it. */
         async setScenario(name, on) {
             const change = () => page.locator(`[data-scenario="${name}"]`).setChecked(on, { force: true });
             await reloadAfter(change, name, on ? '1' : '0');
         },
-
         /** Sets an org-default Glance Setting in the panel; the page reloads with it, as on the platform. */
         async setGlanceSetting(name, value) {
             const input = page.locator(`[data-setting="${name}"]`);
             await reloadAfter(() => input.fill(value).then(() => input.press('Enter')), name, value);
         },
-
         /** Clicks a link that opens a new tab (its request recorded in `blocked`) and closes the tab. */
         async followLink(link) {
             const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
             await tab.close();
         },
-
         /** Runs the Join quick action; waits until it has opened a window or, `until` 'toasts', said why not. */
         async runJoinAction(until = 'windowOpens', timeout = undefined) {
             await hook('run-join-action').click();
             await page.waitForFunction((list) => window.glancePreview[list]().length > 0, until, { timeout });
         },
-
         /** Opens the session quick action's panel and waits for its links. */
         async openSessionPanel() {
             await hook('open-session-panel').click();
@@ -176,7 +165,6 @@ export function useHarness() {
             await panel.locator(JOIN_LINK).waitFor();
             return { modal, panel };
         },
-
         /** Asserts axe-core finds no WCAG 2.1 AA violation inside the first element matching `selector`. */
         async assertAccessible(selector = 'c-glance-stu-launcher') {
             await page.addScriptTag({ path: AXE_SCRIPT });
@@ -190,7 +178,6 @@ export function useHarness() {
             }, selector);
             assert.deepEqual(found, [], `axe-core on ${selector}`);
         },
-
         /** Shows the page at a phone's width with the panel folded; asserts nothing is wider than the screen. */
         async assertFitsPhone(selectors) {
             if ((await hook('fold-panel').getAttribute('aria-expanded')) === 'true') {
