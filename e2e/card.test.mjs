@@ -9,13 +9,13 @@ import {
     JOIN,
     JOIN_LINK,
     JOIN_URL,
-    USER,
     VIEW_4821,
     VIEW_LINK,
     label,
     translatedLabel,
     useHarness
 } from './harness.mjs';
+import { SAMPLE_USER as USER } from '../preview/platform/ui-api-server.js';
 import USER_WIRE_CONFIG from '../force-app/test/jest-data/runningUserWireConfig.json' with { type: 'json' };
 
 const ACCOUNT_LINKS = {
@@ -168,7 +168,7 @@ describe('data scenarios', () => {
 
     it('switching a scenario in the panel reloads with it and keeps edited properties', async () => {
         await preview.open();
-        await preview.setProperty('orgIdLength', '18');
+        await preview.setProperties({ orgIdLength: '18' });
         await preview.setScenario('admin', false);
         assert.equal(await preview.prop('orgIdLength').inputValue(), '18');
         assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=${USER.Glance_Org_Id__c}&${IDENTITY_QUERY}`);
@@ -182,27 +182,22 @@ describe('data scenarios', () => {
 describe('property panel', () => {
     it('edits the card title and the SSO settings live, without new UI API requests', async () => {
         const { page } = await preview.open();
-        await preview.setProperty('cardTitle', 'Cobrowse');
+        await preview.setProperties({ cardTitle: 'Cobrowse' });
         await preview.assertText('.slds-card__header-title', 'Cobrowse');
 
-        await preview.setProperty('ssoType', 'idpid');
-        await preview.setProperty('ssoValue', 'abc');
+        await preview.setProperties({ ssoType: 'idpid', ssoValue: 'abc' });
         const fix = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_PropertySsoValue'));
         await preview.assertText('[data-problem="GROUP_ID_NOT_DIGITS"]', fix);
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
-        await preview.setProperty('ssoValue', '12345');
+        await preview.setProperties({ ssoValue: '12345' });
         assert.equal(await preview.count('[data-problem]'), 0);
         assert.equal(await preview.joinUrl(), `${JOIN}?idpid=12345&${IDENTITY_QUERY}`);
-        assert.equal(
-            await preview.href('a[data-stu="login-key"]'),
-            `${GLANCE}/account/GetLoginKey.aspx?sso=1&idpid=12345`
-        );
+        const loginKey = `${GLANCE}/account/GetLoginKey.aspx?sso=1&idpid=12345`;
+        assert.equal(await preview.href('a[data-stu="login-key"]'), loginKey);
 
-        await preview.setProperty('ssoType', 'idptoken');
-        await preview.setProperty('ssoValue', '');
-        await preview.setProperty('orgIdLength', '18');
+        await preview.setProperties({ ssoType: 'idptoken', ssoValue: '', orgIdLength: '18' });
         assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=${USER.Glance_Org_Id__c}&${IDENTITY_QUERY}`);
-        await preview.setProperty('ssoType', 'none');
+        await preview.setProperties({ ssoType: 'none' });
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
         assert.equal(await preview.count(ACCOUNT_LINK), 0);
 
@@ -212,35 +207,31 @@ describe('property panel', () => {
 
     it('edits the join mode, viewer window, identity and admin-link flags live', async () => {
         await preview.open();
-        await preview.setProperty('joinMode', 'chatinvitation');
-        await preview.setProperty('viewerSameWindow', true);
+        await preview.setProperties({ joinMode: 'chatinvitation', viewerSameWindow: true });
         const flags = 'viewersamewindow=1&mode=chatinvitation';
         assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}&${flags}`);
 
-        await preview.setProperty('hideIdentity', true);
+        await preview.setProperties({ hideIdentity: true });
         assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=00D5g000004ABCD&${flags}`);
         await preview.assertText('[data-notice="identity-hidden"]', label('GlanceStu_IdentityHidden'));
         assert.equal(await preview.count(IDENTITY_SUMMARY), 0);
 
         assert.equal(await preview.count(ACCOUNT_LINK), 1);
-        await preview.setProperty('hideAccountLinks', true);
+        await preview.setProperties({ hideAccountLinks: true });
         assert.equal(await preview.count(ACCOUNT_LINK), 0);
         assert.equal(await preview.requestCount(), 1);
     });
 
     it('a session key field reads the Case once, and a wrong one says what to fix', async () => {
         await preview.open();
-        await preview.setProperty('sessionKeyField', 'Nope__c');
+        await preview.setProperties({ sessionKeyField: 'Nope__c' });
         const problem = preview.inCard('[data-problem="session-key-field"]');
         await problem.waitFor();
-        const fix = label(
-            'GlanceStu_ProblemSessionKeyFieldMissing',
-            label('GlanceStu_PropertySessionKeyField'),
-            'Nope__c'
-        );
+        const field = label('GlanceStu_PropertySessionKeyField');
+        const fix = label('GlanceStu_ProblemSessionKeyFieldMissing', field, 'Nope__c');
         assert.equal((await problem.textContent()).trim(), fix);
         assert.equal(await preview.requestCount(), 2, 'the running user, then the Case');
-        await preview.setProperty('sessionKeyField', '');
+        await preview.setProperties({ sessionKeyField: '' });
         await problem.waitFor({ state: 'detached' });
     });
 });
@@ -311,7 +302,7 @@ describe('Glance Settings', () => {
         assert.deepEqual(await winner(page, 'ssoType'), ['idpid', 'Glance Settings']);
         assert.deepEqual(await winner(page, 'ssoValue'), ['67890', 'Glance Settings']);
         // A card property wins over Glance Settings, at once.
-        await preview.setProperty('ssoType', 'none');
+        await preview.setProperties({ ssoType: 'none' });
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
         assert.deepEqual(await winner(page, 'ssoType'), ['none', 'Card property']);
     });
@@ -323,13 +314,11 @@ describe('Glance Settings', () => {
         await preview.assertText('[data-problem="GROUP_ID_NOT_DIGITS"]', fix);
         await preview.assertAccessible();
         await preview.runJoinAction();
-        const titled = (await preview.toasts()).filter(
-            (toast) => toast.title === label('GlanceStu_SettingsToastTitle')
-        );
-        assert.deepEqual(
-            titled.map((toast) => toast.message),
-            [fix]
-        );
+        const title = label('GlanceStu_SettingsToastTitle');
+        const messages = (await preview.toasts())
+            .filter((toast) => toast.title === title)
+            .map((toast) => toast.message);
+        assert.deepEqual(messages, [fix]);
     });
 
     it('admins see the Unique Account Identifier the links send, and Copy says what happened', async () => {

@@ -8,10 +8,7 @@ import { after, afterEach, before } from 'node:test';
 import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
 import project from '../scripts/project.cjs';
-import { SAMPLE_USER } from '../preview/platform/ui-api-server.js';
 
-/** The preview's sample running user. */
-export const USER = SAMPLE_USER;
 export const GLANCE = 'https://www.glance.net';
 // Expected URLs are written out in full: they are what Glance receives.
 export const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
@@ -37,9 +34,8 @@ export function translatedLabel(language, name, ...values) {
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /**
- * Starts the preview and Chromium before a test file's tests and closes them after; returns what
- * the tests open, read and do the page with. Selectors are looked up in the first launcher (the
- * card); the key box helpers take another scope too, such as the session panel.
+ * Starts the preview and Chromium before a test file's tests and closes them after; returns the
+ * helpers bound to its page. They look in the first launcher, or (key box) in another `scope`.
  */
 export function useHarness() {
     let preview, browser, context, page;
@@ -126,15 +122,17 @@ export function useHarness() {
                 const described = inRoot.filter((node) => ids.includes(node.id));
                 return described.map((node) => node.textContent.trim()).join(' ');
             }),
-        /** Edits a launcher property in the side panel, as an admin would in App Builder. */
-        async setProperty(name, value) {
-            const input = prop(name);
-            if (typeof value === 'boolean') {
-                await input.setChecked(value, { force: true });
-            } else if ((await input.evaluate((element) => element.tagName)) === 'SELECT') {
-                await input.selectOption(value);
-            } else {
-                await input.fill(value);
+        /** Edits launcher properties in the side panel, in order, as an admin would in App Builder. */
+        async setProperties(edits) {
+            for (const [name, value] of Object.entries(edits)) {
+                const input = prop(name);
+                if (typeof value === 'boolean') {
+                    await input.setChecked(value, { force: true });
+                } else if ((await input.evaluate((element) => element.tagName)) === 'SELECT') {
+                    await input.selectOption(value);
+                } else {
+                    await input.fill(value);
+                }
             }
         },
         /** Switches a data scenario in the panel; the page reloads with it. */

@@ -125,12 +125,12 @@ describe('surfaces', () => {
         assert.equal(await preview.prop('sessionKeyField').count(), 0);
         assert.equal(await preview.prop('cardTitle').count(), 0);
 
-        await preview.setProperty('sessionKey', '4821');
+        await preview.setProperties({ sessionKey: '4821' });
         await view('4821').waitFor();
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
         await preview.assertAccessible();
 
-        await preview.setProperty('sessionKey', '48/21');
+        await preview.setProperties({ sessionKey: '48/21' });
         // The key box shows it as the field's own error, which its aria-describedby names.
         await preview.inCard('lightning-input.slds-has-error').waitFor();
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'true');
