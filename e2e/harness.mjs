@@ -38,13 +38,13 @@ const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
  * helpers bound to its page. They look in the first launcher, or (key box) in another `scope`.
  */
 export function useHarness() {
-    let preview, browser, context, page;
+    let server, browser, context, page;
     let blocked = [];
     /** Errors and warnings of the page, checked and cleared after each test. */
     const problems = [];
 
     before(async () => {
-        preview = await startPreview({ port: 0 });
+        server = await startPreview({ port: 0 });
         // Every host but the preview's is unknown to the browser, so a followed Glance link goes
         // nowhere; the requests are recorded. (Intercepting requests instead would turn off the HTTP
         // cache and double the cost of every page load.)
@@ -52,7 +52,7 @@ export function useHarness() {
         // One context for all pages: its HTTP and code caches spare each test reloading the bundle.
         context = await browser.newContext({ viewport: DESKTOP });
         context.on('request', (request) => {
-            if (/^https?:/.test(request.url()) && !request.url().startsWith(preview.url)) {
+            if (/^https?:/.test(request.url()) && !request.url().startsWith(server.url)) {
                 blocked.push(request.url());
             }
         });
@@ -68,54 +68,45 @@ export function useHarness() {
     // After hooks run even when a before hook failed: this closes whichever of the two started.
     after(async () => {
         await browser?.close();
-        await preview?.close();
+        await server?.close();
     });
     afterEach(() => assert.deepEqual(problems.splice(0), [], 'no errors or warnings in the page console'));
 
-    const launcher = (index = 0) => page.locator('c-glance-stu-launcher').nth(index);
-    const inCard = (selector) => launcher().locator(selector);
-    /** An element of the preview's own page and panel. */
-    const hook = (name) => page.locator(`[data-preview="${name}"]`);
-    const prop = (name) => page.locator(`[data-prop="${name}"]`);
-    const text = async (selector) => (await inCard(selector).textContent()).trim();
-    const keyInput = (scope = launcher()) => scope.locator('lightning-input[data-stu="session-key"] input');
-
-    /** Makes a panel change that reloads the page; waits for `name=value` in the address, then for Join. */
-    async function reloadAfter(change, name, value) {
-        await Promise.all([page.waitForURL((url) => url.searchParams.get(name) === value), change()]);
-        await inCard(JOIN_LINK).waitFor();
-    }
-
-    return {
+    const preview = {
         /** Loads the preview afresh at a desktop's size (`query` e.g. '?admin=0'); waits for `ready` unless null. */
         async open(query = '', ready = JOIN_LINK) {
             blocked = [];
             await page.setViewportSize(DESKTOP);
-            await page.goto(`${preview.url}${query}`);
+            await page.goto(`${server.url}${query}`);
             if (ready) {
-                await inCard(ready).waitFor();
+                await preview.inCard(ready).waitFor();
             }
             return { page, blocked };
         },
-        launcher,
-        inCard,
-        hook,
-        prop,
-        text,
-        keyInput,
-        reloadAfter,
-        assertText: async (selector, expected) => assert.equal(await text(selector), expected, selector),
+        launcher: (index = 0) => page.locator('c-glance-stu-launcher').nth(index),
+        inCard: (selector) => preview.launcher().locator(selector),
+        /** An element of the preview's own page and panel. */
+        hook: (name) => page.locator(`[data-preview="${name}"]`),
+        prop: (name) => page.locator(`[data-prop="${name}"]`),
+        text: async (selector) => (await preview.inCard(selector).textContent()).trim(),
+        keyInput: (scope = preview.launcher()) => scope.locator('lightning-input[data-stu="session-key"] input'),
+        /** Makes a panel change that reloads the page; waits for `name=value` in the address, then for Join. */
+        async reloadAfter(change, name, value) {
+            await Promise.all([page.waitForURL((url) => url.searchParams.get(name) === value), change()]);
+            await preview.inCard(JOIN_LINK).waitFor();
+        },
+        assertText: async (selector, expected) => assert.equal(await preview.text(selector), expected, selector),
         /** In the first launcher: how many elements match, the first one's link. */
-        count: (selector) => inCard(selector).count(),
-        href: (selector) => inCard(selector).getAttribute('href'),
-        joinUrl: (index = 0) => launcher(index).locator(JOIN_LINK).getAttribute('href'),
-        requestCount: async () => Number(await hook('request-count').textContent()),
+        count: (selector) => preview.inCard(selector).count(),
+        href: (selector) => preview.inCard(selector).getAttribute('href'),
+        joinUrl: (index = 0) => preview.launcher(index).locator(JOIN_LINK).getAttribute('href'),
+        requestCount: async () => Number(await preview.hook('request-count').textContent()),
         windowOpens: () => page.evaluate(() => window.glancePreview.windowOpens()),
         toasts: () => page.evaluate(() => window.glancePreview.toasts()),
-        typeSessionKey: (key, scope) => keyInput(scope).fill(key),
+        typeSessionKey: (key, scope) => preview.keyInput(scope).fill(key),
         /** The text of what the key box's input names in aria-describedby (under synthetic shadow, with the label). */
         describedError: (scope) =>
-            keyInput(scope).evaluate((input) => {
+            preview.keyInput(scope).evaluate((input) => {
                 const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
                 // Synthetic shadow keeps the IDs inside lightning-input's own root.
                 const inRoot = [...input.getRootNode().querySelectorAll('[id]')];
@@ -125,7 +116,7 @@ export function useHarness() {
         /** Edits launcher properties in the side panel, in order, as an admin would in App Builder. */
         async setProperties(edits) {
             for (const [name, value] of Object.entries(edits)) {
-                const input = prop(name);
+                const input = preview.prop(name);
                 if (typeof value === 'boolean') {
                     await input.setChecked(value, { force: true });
                 } else if ((await input.evaluate((element) => element.tagName)) === 'SELECT') {
@@ -138,12 +129,12 @@ export function useHarness() {
         /** Switches a data scenario in the panel; the page reloads with it. */
         async setScenario(name, on) {
             const change = () => page.locator(`[data-scenario="${name}"]`).setChecked(on, { force: true });
-            await reloadAfter(change, name, on ? '1' : '0');
+            await preview.reloadAfter(change, name, on ? '1' : '0');
         },
         /** Sets an org-default Glance Setting in the panel; the page reloads with it, as on the platform. */
         async setGlanceSetting(name, value) {
             const input = page.locator(`[data-setting="${name}"]`);
-            await reloadAfter(() => input.fill(value).then(() => input.press('Enter')), name, value);
+            await preview.reloadAfter(() => input.fill(value).then(() => input.press('Enter')), name, value);
         },
         /** Clicks a link that opens a new tab (its request recorded in `blocked`) and closes the tab. */
         async followLink(link) {
@@ -152,13 +143,13 @@ export function useHarness() {
         },
         /** Runs the Join quick action; waits until it has opened a window or, `until` 'toasts', said why not. */
         async runJoinAction(until = 'windowOpens', timeout = undefined) {
-            await hook('run-join-action').click();
+            await preview.hook('run-join-action').click();
             await page.waitForFunction((list) => window.glancePreview[list]().length > 0, until, { timeout });
         },
         /** Opens the session quick action's panel and waits for its links. */
         async openSessionPanel() {
-            await hook('open-session-panel').click();
-            const modal = hook('session-modal').locator('[role="dialog"]');
+            await preview.hook('open-session-panel').click();
+            const modal = preview.hook('session-modal').locator('[role="dialog"]');
             const panel = modal.locator('c-glance-session-action');
             await panel.locator(JOIN_LINK).waitFor();
             return { modal, panel };
@@ -178,16 +169,17 @@ export function useHarness() {
         },
         /** Shows the page at a phone's width with the panel folded; asserts nothing is wider than the screen. */
         async assertFitsPhone(selectors) {
-            if ((await hook('fold-panel').getAttribute('aria-expanded')) === 'true') {
+            if ((await preview.hook('fold-panel').getAttribute('aria-expanded')) === 'true') {
                 await page.setViewportSize(PHONE);
-                await hook('fold-panel').click();
+                await preview.hook('fold-panel').click();
             }
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             assert.ok(overflow <= 0, `the page is ${overflow}px wider than the viewport`);
             for (const selector of selectors) {
-                const box = await inCard(selector).boundingBox();
+                const box = await preview.inCard(selector).boundingBox();
                 assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, `${selector} within the viewport`);
             }
         }
     };
+    return preview;
 }

@@ -32,9 +32,8 @@ describe('quick actions', () => {
         await preview.runJoinAction('toasts', 5000);
         assert.deepEqual(await preview.windowOpens(), []);
         const why = label('GlanceStu_JoinUserLate');
-        assert.deepEqual(await preview.toasts(), [
-            { title: label('GlanceStu_JoinNotOpenedTitle'), message: why, variant: 'warning' }
-        ]);
+        const warning = { title: label('GlanceStu_JoinNotOpenedTitle'), message: why, variant: 'warning' };
+        assert.deepEqual(await preview.toasts(), [warning]);
         assert.ok((await preview.hook('toasts').locator('[role="alert"]').textContent()).includes(why));
         await preview.inCard(JOIN_LINK).waitFor();
         await preview.runJoinAction();
@@ -79,16 +78,11 @@ describe('quick actions', () => {
 describe('surfaces', () => {
     const view = (key) => preview.inCard(`${VIEW_LINK}[href*="SessionKey=${key}&"]`);
 
-    it('picks a surface from the panel, keeping the data scenario', async () => {
+    it("picks the Lead page from the panel, keeping the data scenario: the card, titled, reads the Lead's session key", async () => {
         await preview.open('?sessionKey=1');
         await preview.reloadAfter(() => preview.hook('surface').selectOption('lead'), 'surface', 'lead');
         await view('7315').waitFor();
         assert.equal(await preview.hook('record-title').textContent(), 'Lead Grace Hopper');
-    });
-
-    it("a Lead record page: the card, titled, reads the Lead's session key", async () => {
-        await preview.open('?surface=lead&sessionKey=1');
-        await view('7315').waitFor();
         await preview.assertText('.slds-card__header-title', label('GlanceStu_CardTitle'));
         assert.equal(await preview.joinUrl(), JOIN_URL);
         await preview.assertAccessible();
