@@ -3,25 +3,15 @@
 // (the org-wide defaults an admin enters once) and the session log.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-    GLANCE,
-    IDENTITY_QUERY,
-    JOIN,
-    JOIN_LINK,
-    JOIN_URL,
-    VIEW_4821,
-    VIEW_LINK,
-    label,
-    translatedLabel,
-    useHarness
-} from './harness.mjs';
+import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, labelsIn, useHarness } from './harness.mjs';
 import { SAMPLE_USER as USER } from '../preview/platform/ui-api-server.js';
 import USER_WIRE_CONFIG from '../force-app/test/jest-data/runningUserWireConfig.json' with { type: 'json' };
 
 const ACCOUNT_LINKS = {
-    account: `${GLANCE}/account/GetLoginKey.aspx?sso=1&idptoken=00D5g000004ABCD&redirect=/account/AccountSummary.aspx`,
-    'login-key': `${GLANCE}/account/GetLoginKey.aspx?sso=1&idptoken=00D5g000004ABCD`,
-    'saml-test': `${GLANCE}/account/GetLoginKey.aspx?sso=1&test=11&idptoken=00D5g000004ABCD`
+    account:
+        'https://www.glance.net/account/GetLoginKey.aspx?sso=1&idptoken=00D5g000004ABCD&redirect=/account/AccountSummary.aspx',
+    'login-key': 'https://www.glance.net/account/GetLoginKey.aspx?sso=1&idptoken=00D5g000004ABCD',
+    'saml-test': 'https://www.glance.net/account/GetLoginKey.aspx?sso=1&test=11&idptoken=00D5g000004ABCD'
 };
 const ACCOUNT_LINK = 'a[data-stu="account"]';
 const IDENTITY_SUMMARY = '[data-stu="identity"]';
@@ -29,6 +19,7 @@ const KEY_BOX = 'lightning-input[data-stu="session-key"]';
 // UPDATE_SCREENSHOT=1 npm run test:e2e refreshes the README's picture; otherwise the tests leave docs/ alone.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT && new URL('../docs/preview.png', import.meta.url).pathname;
 
+const label = labelsIn('en_US');
 const preview = useHarness();
 
 describe('launcher on the sample Case', () => {
@@ -38,7 +29,7 @@ describe('launcher on the sample Case', () => {
         await preview.assertAccessible();
     });
 
-    it('Join carries idptoken (the first 15 characters of the org ID), name, email and phone', async () => {
+    it('Join carries idptoken (the first 15 characters of the org ID), name, email and phone; only admins get the account links', async () => {
         await preview.open();
         assert.equal(USER.Glance_Org_Id__c.slice(0, 15), '00D5g000004ABCD');
         assert.equal(await preview.joinUrl(), JOIN_URL);
@@ -48,6 +39,14 @@ describe('launcher on the sample Case', () => {
         const summary = label('GlanceStu_IdentityPreview', `${USER.Name}, ${USER.Email}, ${USER.Phone}`);
         await preview.assertText(IDENTITY_SUMMARY, summary);
         assert.equal(await preview.count('[data-problem], [data-notice]'), 0);
+        await preview.assertAccessible();
+        for (const [name, url] of Object.entries(ACCOUNT_LINKS)) {
+            assert.equal(await preview.href(`a[data-stu="${name}"]`), url);
+        }
+        await preview.open('?admin=0');
+        assert.equal(await preview.count(`${ACCOUNT_LINK}, a[data-stu="login-key"]`), 0);
+        assert.equal(await preview.count('a[data-stu="saml-test"]'), 0);
+        assert.equal(await preview.joinUrl(), JOIN_URL);
         await preview.assertAccessible();
     });
 
@@ -60,7 +59,7 @@ describe('launcher on the sample Case', () => {
             await page.screenshot({ path: SCREENSHOT });
         }
         await preview.typeSessionKey(' ab-12.C_d ');
-        const viewUrl = `${GLANCE}/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=ab-12.C_d&${IDENTITY_QUERY}`;
+        const viewUrl = VIEW_4821.replace('SessionKey=4821&', 'SessionKey=ab-12.C_d&');
         assert.equal(await preview.href(VIEW_LINK), viewUrl);
         await preview.typeSessionKey('48 21');
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
@@ -68,8 +67,8 @@ describe('launcher on the sample Case', () => {
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'false');
     });
 
-    it('an invalid key marks the field invalid with its message, keeps what was typed and gives no View link', async () => {
-        await preview.open();
+    it('an invalid key marks the field invalid with its message, keeps what was typed and gives no View link; Enter on a valid key then opens View once, a held Enter or a click on View right after nothing more', async () => {
+        const { blocked } = await preview.open();
         await preview.typeSessionKey('48/21');
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'true');
         assert.ok((await preview.describedError()).endsWith(label('GlanceStu_SessionKeyInvalid')));
@@ -85,11 +84,6 @@ describe('launcher on the sample Case', () => {
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'false');
         assert.ok(!(await preview.describedError()).includes(label('GlanceStu_SessionKeyInvalid')));
         assert.equal(await preview.count(`${KEY_BOX}.slds-has-error`), 0);
-    });
-
-    it('Enter on a valid key opens View once; a held Enter or a click on View right after opens nothing more', async () => {
-        const { blocked } = await preview.open();
-        await preview.typeSessionKey('4821');
         await preview.keyInput().press('Enter');
         await preview.keyInput().press('Enter');
         await preview.inCard(VIEW_LINK).click();
@@ -104,19 +98,6 @@ describe('launcher on the sample Case', () => {
         assert.equal(await preview.hook('fold-panel').getAttribute('aria-expanded'), 'false');
         await preview.assertAccessible();
         await preview.followLink(preview.inCard(JOIN_LINK));
-    });
-
-    it('admins get the account links; other agents do not', async () => {
-        await preview.open();
-        for (const [name, url] of Object.entries(ACCOUNT_LINKS)) {
-            assert.equal(await preview.href(`a[data-stu="${name}"]`), url);
-        }
-
-        await preview.open('?admin=0');
-        assert.equal(await preview.count(`${ACCOUNT_LINK}, a[data-stu="login-key"]`), 0);
-        assert.equal(await preview.count('a[data-stu="saml-test"]'), 0);
-        assert.equal(await preview.joinUrl(), JOIN_URL);
-        await preview.assertAccessible();
     });
 
     it('one request renders a launcher; a second launcher for the same user makes none', async () => {
@@ -206,7 +187,7 @@ describe('property panel', () => {
         await preview.setProperties({ ssoValue: '12345' });
         assert.equal(await preview.count('[data-problem]'), 0);
         assert.equal(await preview.joinUrl(), `${JOIN}?idpid=12345&${IDENTITY_QUERY}`);
-        const loginKey = `${GLANCE}/account/GetLoginKey.aspx?sso=1&idpid=12345`;
+        const loginKey = 'https://www.glance.net/account/GetLoginKey.aspx?sso=1&idpid=12345';
         assert.equal(await preview.href('a[data-stu="login-key"]'), loginKey);
 
         await preview.setProperties({ ssoType: 'idptoken', ssoValue: '', orgIdLength: '18' });
@@ -240,7 +221,6 @@ describe('property panel', () => {
         await preview.open();
         await preview.setProperties({ sessionKeyField: 'Nope__c' });
         const problem = preview.inCard('[data-problem="session-key-field"]');
-        await problem.waitFor();
         const field = label('GlanceStu_PropertySessionKeyField');
         const fix = label('GlanceStu_ProblemSessionKeyFieldMissing', field, 'Nope__c');
         assert.equal((await problem.textContent()).trim(), fix);
@@ -255,7 +235,7 @@ describe('languages', () => {
         it(`${language}: the card speaks it from the translation files and fits 400 px, with a problem and each key`, async () => {
             // A Glance Settings problem and the key's error: the longest sentences the card shows.
             const { page } = await preview.open(`?lang=${language}&SSO_Type__c=idpid&SSO_Value__c=12a4`);
-            const translated = (name, ...values) => translatedLabel(language, name, ...values);
+            const translated = labelsIn(language);
             assert.equal(await page.evaluate(() => document.documentElement.lang), language);
             // A link's text ends with the screen reader's "(opens in a new tab)".
             const link = (name) => `${translated(name)} ${translated('GlanceStu_OpensInNewTab')}`;
@@ -277,7 +257,7 @@ describe('languages', () => {
     it('the panel switches the language, keeping the data scenario', async () => {
         await preview.open('?admin=0');
         await preview.reloadAfter(() => preview.hook('lang').selectOption('ja'), 'lang', 'ja');
-        assert.ok((await preview.text(JOIN_LINK)).startsWith(translatedLabel('ja', 'GlanceStu_JoinLink')));
+        assert.ok((await preview.text(JOIN_LINK)).startsWith(labelsIn('ja')('GlanceStu_JoinLink')));
         assert.equal(await preview.count(ACCOUNT_LINK), 0);
     });
 });
@@ -307,7 +287,7 @@ describe('Glance Settings', () => {
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
         await preview.assertText('[data-problem="GROUP_ID_NOT_DIGITS"]', fix);
         await preview.assertAccessible();
-        await preview.runJoinAction();
+        assert.deepEqual(await preview.runJoinAction(), [{ url: `${JOIN}?${IDENTITY_QUERY}`, target: '_blank' }]);
         const title = label('GlanceStu_SettingsToastTitle');
         const fromSettings = (await preview.toasts()).filter((toast) => toast.title === title);
         const messages = fromSettings.map((toast) => toast.message);
@@ -342,7 +322,6 @@ describe('session log', () => {
     it('says why when the Task is refused, and the links keep working', async () => {
         await preview.open('?logSessions=1&logFails=1');
         await preview.followLink(preview.inCard(JOIN_LINK));
-        await preview.inCard('[data-stu="log-error"]').waitFor();
         const why = label('GlanceStu_LogFailed', 'Enter a Type for every task (validation rule Task_Type_Required).');
         await preview.assertText('[data-stu="log-error"]', why);
         assert.equal(await preview.hook('activity-subject').count(), 0);

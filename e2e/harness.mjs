@@ -9,7 +9,7 @@ import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
 import project from '../scripts/project.cjs';
 
-export const GLANCE = 'https://www.glance.net';
+const GLANCE = 'https://www.glance.net';
 // Expected URLs are written out in full: they are what Glance receives.
 export const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
 export const JOIN = `${GLANCE}/agentjoin/AgentJoin.aspx`;
@@ -22,16 +22,17 @@ const DESKTOP = { width: 1400, height: 900 };
 
 const LABELS = project.readCustomLabels();
 const TRANSLATIONS = project.readTranslations();
-
-/** A custom label's text in English, or in `language` from its translation file, with {0}, {1} filled. */
-export const label = (name, ...values) => translatedLabel('en_US', name, ...values);
-export function translatedLabel(language, name, ...values) {
-    const text = TRANSLATIONS.get(language)?.find((entry) => entry.name === name)?.label ?? LABELS.get(name);
-    assert.ok(text, `custom label ${name}`);
-    return text.replace(/\{(\d+)\}/g, (placeholder, index) => values[Number(index)] ?? placeholder);
-}
-
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Custom labels' text in `language`, from its translation file or else English, with {0}, {1} filled. */
+export function labelsIn(language) {
+    return (name, ...values) => {
+        const text = TRANSLATIONS.get(language)?.find((entry) => entry.name === name)?.label ?? LABELS.get(name);
+        assert.ok(text, `custom label ${name}`);
+        return text.replace(/\{(\d+)\}/g, (placeholder, index) => values[Number(index)] ?? placeholder);
+    };
+}
+export const label = labelsIn('en_US');
 
 /**
  * Starts the preview and Chromium before a test file's tests and closes them after; returns the
@@ -141,10 +142,11 @@ export function useHarness() {
             const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
             await tab.close();
         },
-        /** Runs the Join quick action; waits until it has opened a window or, `until` 'toasts', said why not. */
+        /** Runs the Join quick action; waits for the window it opens or, `until` 'toasts', why not; returns those. */
         async runJoinAction(until = 'windowOpens', timeout = undefined) {
             await preview.hook('run-join-action').click();
             await page.waitForFunction((list) => window.glancePreview[list]().length > 0, until, { timeout });
+            return page.evaluate((list) => window.glancePreview[list](), until);
         },
         /** Opens the session quick action's panel and waits for its links. */
         async openSessionPanel() {
