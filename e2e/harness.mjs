@@ -34,10 +34,8 @@ export function labelsIn(language) {
 }
 export const label = labelsIn('en_US');
 
-/**
- * Starts the preview and Chromium before a test file's tests and closes them after; returns the
- * helpers bound to its page. They look in the first launcher, or (key box) in another `scope`.
- */
+// Starts the preview and Chromium around a test file's tests; returns the helpers bound to its page. They
+// look in the first launcher (the card) or, for the key box, in another `scope` such as the session panel.
 export function useHarness() {
     let server, browser, context, page;
     let blocked = [];
@@ -97,7 +95,6 @@ export function useHarness() {
             await preview.inCard(JOIN_LINK).waitFor();
         },
         assertText: async (selector, expected) => assert.equal(await preview.text(selector), expected, selector),
-        /** In the first launcher: how many elements match, the first one's link. */
         count: (selector) => preview.inCard(selector).count(),
         href: (selector) => preview.inCard(selector).getAttribute('href'),
         joinUrl: (index = 0) => preview.launcher(index).locator(JOIN_LINK).getAttribute('href'),
@@ -105,11 +102,10 @@ export function useHarness() {
         windowOpens: () => page.evaluate(() => window.glancePreview.windowOpens()),
         toasts: () => page.evaluate(() => window.glancePreview.toasts()),
         typeSessionKey: (key, scope) => preview.keyInput(scope).fill(key),
-        /** The text of what the key box's input names in aria-describedby (under synthetic shadow, with the label). */
+        /** The key box's aria-describedby text, label included; synthetic shadow keeps the IDs in the input's root. */
         describedError: (scope) =>
             preview.keyInput(scope).evaluate((input) => {
                 const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-                // Synthetic shadow keeps the IDs inside lightning-input's own root.
                 const inRoot = [...input.getRootNode().querySelectorAll('[id]')];
                 const described = inRoot.filter((node) => ids.includes(node.id));
                 return described.map((node) => node.textContent.trim()).join(' ');
@@ -156,12 +152,12 @@ export function useHarness() {
             await panel.locator(JOIN_LINK).waitFor();
             return { modal, panel };
         },
-        /** Asserts axe-core finds no WCAG 2.1 AA violation inside the first element matching `selector`. */
+        /** Asserts axe-core finds no WCAG 2.1 AA violation inside the elements matching `selector`. */
         async assertAccessible(selector = 'c-glance-stu-launcher') {
             await page.addScriptTag({ path: AXE_SCRIPT });
             const found = await page.evaluate(async (target) => {
-                const { violations } = await globalThis.axe.run(document.querySelector(target), {
-                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+                const { violations } = await globalThis.axe.run(target, {
+                    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
                 });
                 return violations.map(
                     ({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(' | ')})`

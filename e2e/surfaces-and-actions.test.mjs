@@ -58,12 +58,10 @@ describe('quick actions', () => {
         await preview.typeSessionKey('4821', panel);
         assert.equal(await panel.locator(VIEW_LINK).getAttribute('href'), VIEW_4821);
         await preview.assertAccessible('c-glance-session-action');
-
         await preview.followLink(panel.locator(VIEW_LINK));
         await modal.waitFor({ state: 'hidden' });
         assert.equal(await modal.locator('c-glance-session-action').count(), 0);
         assert.deepEqual(blocked, [VIEW_4821], 'the link opened Glance in a new tab');
-
         await preview.openSessionPanel();
         await preview.hook('close-session-panel').click();
         await modal.waitFor({ state: 'hidden' });
@@ -95,14 +93,12 @@ describe('surfaces', () => {
         assert.equal(await preview.count('.slds-card__header'), 0);
         assert.equal(await preview.joinUrl(), JOIN_URL);
         await preview.assertAccessible();
-
         await page.locator('[data-record="Lead"]').click();
         await view('7315').waitFor();
         await preview.typeSessionKey('9999');
         await page.locator('[data-record="Case"]').click();
         await view('9999').waitFor();
         assert.equal(await page.locator('c-glance-stu-launcher').count(), 1);
-
         await preview.hook('utility-minimize').click();
         assert.equal(await preview.hook('utility-panel').isHidden(), true);
         assert.equal(await item.getAttribute('aria-expanded'), 'false');
@@ -114,17 +110,14 @@ describe('surfaces', () => {
         assert.equal(await preview.joinUrl(), JOIN_URL);
         assert.equal(await preview.prop('sessionKeyField').count(), 0);
         assert.equal(await preview.prop('cardTitle').count(), 0);
-
         await preview.setProperties({ sessionKey: '4821' });
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
         await preview.assertAccessible();
-
         await preview.setProperties({ sessionKey: '48/21' });
         // The key box shows it as the field's own error, which its aria-describedby names.
         await preview.inCard('lightning-input.slds-has-error').waitFor();
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'true');
-        const why = label('GlanceStu_FlowSessionKeyInvalid', '48/21');
-        assert.ok((await preview.describedError()).endsWith(why));
+        assert.ok((await preview.describedError()).endsWith(label('GlanceStu_FlowSessionKeyInvalid', '48/21')));
         assert.equal(await preview.count(VIEW_LINK), 0);
         await preview.assertAccessible();
     });
