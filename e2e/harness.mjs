@@ -8,155 +8,176 @@ import { after, afterEach, before } from 'node:test';
 import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
 import project from '../scripts/project.cjs';
-import { SAMPLE_USER } from '../preview/platform/ui-api-server.js';
 
-/** The preview's sample running user. */
-export const USER = SAMPLE_USER;
-export const GLANCE = 'https://www.glance.net';
+const GLANCE = 'https://www.glance.net';
 // Expected URLs are written out in full: they are what Glance receives.
 export const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
 export const JOIN = `${GLANCE}/agentjoin/AgentJoin.aspx`;
 export const JOIN_URL = `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}`;
 export const VIEW_4821 = `${GLANCE}/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`;
-export const PHONE = { width: 400, height: 800 };
+export const JOIN_LINK = 'a[data-stu="join"]';
+export const VIEW_LINK = 'a[data-stu="view"]';
+const PHONE = { width: 400, height: 800 };
 const DESKTOP = { width: 1400, height: 900 };
 
 const LABELS = project.readCustomLabels();
 const TRANSLATIONS = project.readTranslations();
-
-/** A custom label's text in English, or in `language` from its translation file, with {0}, {1} filled. */
-export function label(name, ...values) {
-    return translatedLabel('en_US', name, ...values);
-}
-export function translatedLabel(language, name, ...values) {
-    const text = TRANSLATIONS.get(language)?.find((entry) => entry.name === name)?.label ?? LABELS.get(name);
-    assert.ok(text, `custom label ${name}`);
-    return text.replace(/\{(\d+)\}/g, (placeholder, index) => values[Number(index)] ?? placeholder);
-}
-
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Asserts axe-core finds no WCAG 2.1 AA violation inside the first element matching `selector`. */
-export async function assertAccessible(page, selector = 'c-glance-stu-launcher') {
-    await page.addScriptTag({ path: AXE_SCRIPT });
-    const found = await page.evaluate(async (target) => {
-        const { violations } = await globalThis.axe.run(document.querySelector(target), {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
-        });
-        return violations.map(
-            ({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(' | ')})`
-        );
-    }, selector);
-    assert.deepEqual(found, [], `axe-core on ${selector}`);
+/** Custom labels' text in `language`, from its translation file or else English, with {0}, {1} filled. */
+export function labelsIn(language) {
+    return (name, ...values) => {
+        const text = TRANSLATIONS.get(language)?.find((entry) => entry.name === name)?.label ?? LABELS.get(name);
+        assert.ok(text, `custom label ${name}`);
+        return text.replace(/\{(\d+)\}/g, (placeholder, index) => values[Number(index)] ?? placeholder);
+    };
 }
+export const label = labelsIn('en_US');
 
-export const launcher = (page, index = 0) => page.locator('c-glance-stu-launcher').nth(index);
-/** In the first launcher: how many elements match, the first one's link or trimmed text. */
-export const count = (page, selector) => launcher(page).locator(selector).count();
-export const href = (page, selector) => launcher(page).locator(selector).getAttribute('href');
-export const text = async (page, selector) => (await launcher(page).locator(selector).textContent()).trim();
-export const joinUrl = (page, index = 0) => launcher(page, index).locator('a[data-stu="join"]').getAttribute('href');
-/** An element of the preview's own page and panel. */
-export const hook = (page, name) => page.locator(`[data-preview="${name}"]`);
-export const requestCount = async (page) => Number(await hook(page, 'request-count').textContent());
-export const windowOpens = (page) => page.evaluate(() => window.glancePreview.windowOpens());
-export const toasts = (page) => page.evaluate(() => window.glancePreview.toasts());
-
-export const keyInput = (scope) => scope.locator('lightning-input[data-stu="session-key"] input');
-export const typeSessionKey = (scope, key) => keyInput(scope).fill(key);
-/** The text of what the key box's input names in aria-describedby (under synthetic shadow, with the label). */
-export const describedError = (scope) =>
-    keyInput(scope).evaluate((input) => {
-        const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-        // Synthetic shadow keeps the IDs inside lightning-input's own root.
-        const described = [...input.getRootNode().querySelectorAll('[id]')].filter((node) => ids.includes(node.id));
-        return described.map((node) => node.textContent.trim()).join(' ');
-    });
-
-/** Edits a launcher property in the side panel, as an admin would in App Builder. */
-export async function setProperty(page, name, value) {
-    const input = page.locator(`[data-prop="${name}"]`);
-    if (typeof value === 'boolean') {
-        await input.setChecked(value, { force: true });
-    } else if ((await input.evaluate((element) => element.tagName)) === 'SELECT') {
-        await input.selectOption(value);
-    } else {
-        await input.fill(value);
-    }
-}
-
-/** Shows the page at a phone's width with the panel folded; asserts nothing is wider than the screen. */
-export async function assertFitsPhone(page, selectors) {
-    if ((await hook(page, 'fold-panel').getAttribute('aria-expanded')) === 'true') {
-        await page.setViewportSize(PHONE);
-        await hook(page, 'fold-panel').click();
-    }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the viewport`);
-    for (const selector of selectors) {
-        const box = await launcher(page).locator(selector).boundingBox();
-        assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, `${selector} within the viewport`);
-    }
-}
-
-/** Starts the preview and Chromium before a test file's tests and closes them after. */
+// Starts the preview and Chromium around a test file's tests; returns the helpers bound to its page. They
+// look in the first launcher (the card) or, for the key box, in another `scope` such as the session panel.
 export function useHarness() {
-    const harness = {};
-    before(async () => Object.assign(harness, await startHarness()));
-    after(() => harness.close?.());
-    afterEach(() => assert.deepEqual(harness.problems.splice(0), [], 'no errors or warnings in the page console'));
-    return harness;
-}
-
-async function startHarness() {
-    const preview = await startPreview({ port: 0 });
-    // Every host but the preview's is unknown to the browser, so a followed Glance link goes
-    // nowhere; the requests are recorded. (Intercepting requests instead would turn off the HTTP
-    // cache and double the cost of every page load.)
-    const browser = await launchChromium(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']).catch(
-        async (error) => {
-            await preview.close();
-            throw error;
-        }
-    );
-    // One context for all pages: its HTTP and code caches spare each test reloading the bundle.
-    const context = await browser.newContext({ viewport: DESKTOP });
+    let server, browser, context, page;
     let blocked = [];
-    context.on('request', (request) => {
-        if (/^https?:/.test(request.url()) && !request.url().startsWith(preview.url)) {
-            blocked.push(request.url());
-        }
-    });
-    /** Errors and warnings of the page, for the tests to check and clear. */
+    /** Errors and warnings of the page, checked and cleared after each test. */
     const problems = [];
-    // One page, navigated afresh for each test: a new page costs a new renderer, three times the load.
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') {
-            problems.push(`console ${message.type()}: ${message.text()}`);
-        }
+
+    before(async () => {
+        server = await startPreview({ port: 0 });
+        // Every host but the preview's is unknown to the browser, so a followed Glance link goes
+        // nowhere; the requests are recorded. (Intercepting requests instead would turn off the HTTP
+        // cache and double the cost of every page load.)
+        browser = await launchChromium(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+        // One context for all pages: its HTTP and code caches spare each test reloading the bundle.
+        context = await browser.newContext({ viewport: DESKTOP });
+        context.on('request', (request) => {
+            if (/^https?:/.test(request.url()) && !request.url().startsWith(server.url)) {
+                blocked.push(request.url());
+            }
+        });
+        // One page, navigated afresh for each test: a new page costs a new renderer, three times the load.
+        page = await context.newPage();
+        page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+        page.on('console', (message) => {
+            if (message.type() === 'error' || message.type() === 'warning') {
+                problems.push(`console ${message.type()}: ${message.text()}`);
+            }
+        });
     });
+    // After hooks run even when a before hook failed: this closes whichever of the two started.
+    after(async () => {
+        await browser?.close();
+        await server?.close();
+    });
+    afterEach(() => assert.deepEqual(problems.splice(0), [], 'no errors or warnings in the page console'));
 
-    /**
-     * The preview loaded afresh at a desktop's size, with `ready` (by default the Join link) shown
-     * in the first launcher, or not waited for when null.
-     * @param {string} [query] e.g. '?admin=0'
-     */
-    async function open(query = '', ready = 'a[data-stu="join"]') {
-        blocked = [];
-        await page.setViewportSize(DESKTOP);
-        await page.goto(`${preview.url}${query}`);
-        if (ready) {
-            await launcher(page).locator(ready).waitFor();
+    const preview = {
+        /** Loads the preview afresh at a desktop's size (`query` e.g. '?admin=0'); waits for `ready` unless null. */
+        async open(query = '', ready = JOIN_LINK) {
+            blocked = [];
+            await page.setViewportSize(DESKTOP);
+            await page.goto(`${server.url}${query}`);
+            if (ready) {
+                await preview.inCard(ready).waitFor();
+            }
+            return { page, blocked };
+        },
+        launcher: (index = 0) => page.locator('c-glance-stu-launcher').nth(index),
+        inCard: (selector) => preview.launcher().locator(selector),
+        /** An element of the preview's own page and panel. */
+        hook: (name) => page.locator(`[data-preview="${name}"]`),
+        prop: (name) => page.locator(`[data-prop="${name}"]`),
+        text: async (selector) => (await preview.inCard(selector).textContent()).trim(),
+        keyInput: (scope = preview.launcher()) => scope.locator('lightning-input[data-stu="session-key"] input'),
+        /** Makes a panel change that reloads the page; waits for `name=value` in the address, then for Join. */
+        async reloadAfter(change, name, value) {
+            await Promise.all([page.waitForURL((url) => url.searchParams.get(name) === value), change()]);
+            await preview.inCard(JOIN_LINK).waitFor();
+        },
+        assertText: async (selector, expected) => assert.equal(await preview.text(selector), expected, selector),
+        count: (selector) => preview.inCard(selector).count(),
+        href: (selector) => preview.inCard(selector).getAttribute('href'),
+        joinUrl: (index = 0) => preview.launcher(index).locator(JOIN_LINK).getAttribute('href'),
+        requestCount: async () => Number(await preview.hook('request-count').textContent()),
+        windowOpens: () => page.evaluate(() => window.glancePreview.windowOpens()),
+        toasts: () => page.evaluate(() => window.glancePreview.toasts()),
+        typeSessionKey: (key, scope) => preview.keyInput(scope).fill(key),
+        /** The key box's aria-describedby text, label included; synthetic shadow keeps the IDs in the input's root. */
+        describedError: (scope) =>
+            preview.keyInput(scope).evaluate((input) => {
+                const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+                const inRoot = [...input.getRootNode().querySelectorAll('[id]')];
+                const described = inRoot.filter((node) => ids.includes(node.id));
+                return described.map((node) => node.textContent.trim()).join(' ');
+            }),
+        /** Edits launcher properties in the side panel, in order, as an admin would in App Builder. */
+        async setProperties(edits) {
+            for (const [name, value] of Object.entries(edits)) {
+                const input = preview.prop(name);
+                if (typeof value === 'boolean') {
+                    await input.setChecked(value, { force: true });
+                } else if ((await input.evaluate((element) => element.tagName)) === 'SELECT') {
+                    await input.selectOption(value);
+                } else {
+                    await input.fill(value);
+                }
+            }
+        },
+        /** Switches a data scenario in the panel; the page reloads with it. */
+        async setScenario(name, on) {
+            const change = () => page.locator(`[data-scenario="${name}"]`).setChecked(on, { force: true });
+            await preview.reloadAfter(change, name, on ? '1' : '0');
+        },
+        /** Sets an org-default Glance Setting in the panel; the page reloads with it, as on the platform. */
+        async setGlanceSetting(name, value) {
+            const input = page.locator(`[data-setting="${name}"]`);
+            await preview.reloadAfter(() => input.fill(value).then(() => input.press('Enter')), name, value);
+        },
+        /** Clicks a link that opens a new tab (its request recorded in `blocked`) and closes the tab. */
+        async followLink(link) {
+            const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+            await tab.close();
+        },
+        /** Runs the Join quick action; waits for the window it opens or, `until` 'toasts', why not; returns those. */
+        async runJoinAction(until = 'windowOpens', timeout = undefined) {
+            await preview.hook('run-join-action').click();
+            await page.waitForFunction((list) => window.glancePreview[list]().length > 0, until, { timeout });
+            return page.evaluate((list) => window.glancePreview[list](), until);
+        },
+        /** Opens the session quick action's panel and waits for its links. */
+        async openSessionPanel() {
+            await preview.hook('open-session-panel').click();
+            const modal = preview.hook('session-modal').locator('[role="dialog"]');
+            const panel = modal.locator('c-glance-session-action');
+            await panel.locator(JOIN_LINK).waitFor();
+            return { modal, panel };
+        },
+        /** Asserts axe-core finds no WCAG 2.1 AA violation inside the elements matching `selector`. */
+        async assertAccessible(selector = 'c-glance-stu-launcher') {
+            await page.addScriptTag({ path: AXE_SCRIPT });
+            const found = await page.evaluate(async (target) => {
+                const { violations } = await globalThis.axe.run(target, {
+                    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+                });
+                return violations.map(
+                    ({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(' | ')})`
+                );
+            }, selector);
+            assert.deepEqual(found, [], `axe-core on ${selector}`);
+        },
+        /** Shows the page at a phone's width with the panel folded; asserts nothing is wider than the screen. */
+        async assertFitsPhone(selectors) {
+            if ((await preview.hook('fold-panel').getAttribute('aria-expanded')) === 'true') {
+                await page.setViewportSize(PHONE);
+                await preview.hook('fold-panel').click();
+            }
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            assert.ok(overflow <= 0, `the page is ${overflow}px wider than the viewport`);
+            for (const selector of selectors) {
+                const box = await preview.inCard(selector).boundingBox();
+                assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, `${selector} within the viewport`);
+            }
         }
-        return { page, context, blocked };
-    }
-
-    async function close() {
-        await browser.close();
-        await preview.close();
-    }
-
-    return { open, close, problems };
+    };
+    return preview;
 }
