@@ -19,8 +19,8 @@ import GLANCE_SETTINGS_FIELDS from 'preview:glance-settings-fields';
 import LANGUAGES from 'preview:languages';
 import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
 // By specifier, as the components import them, so the page and the components share one module.
-import { showPage } from 'lightning/navigation';
-import { enterUtility } from 'lightning/platformUtilityBarApi';
+import { CurrentPageReference } from 'lightning/navigation';
+import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import * as uiApi from './platform/ui-api-server.js';
 
 const { CASE_ID, LEAD_ID, SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD, SAMPLE_USER } = uiApi;
@@ -304,7 +304,11 @@ function showRecord(page) {
     element('record-tabs')
         .querySelectorAll('button')
         .forEach((tab) => tab.setAttribute('aria-current', String(tab.dataset.record === page.context.objectApiName)));
-    showPage({ type: 'standard__recordPage', attributes: { ...page.context, actionName: 'view' }, state: {} });
+    CurrentPageReference.set({
+        type: 'standard__recordPage',
+        attributes: { ...page.context, actionName: 'view' },
+        state: {}
+    });
 }
 
 /** The utility bar: console record tabs above, and a utility that loads when first opened. */
@@ -316,7 +320,7 @@ function setUpUtilityBar() {
     }
     element('record-tabs').hidden = false;
     element('utility-bar').hidden = false;
-    enterUtility('preview-utility-glance');
+    EnclosingUtilityId.set('preview-utility-glance');
     const item = element('utility-item');
     const toggle = (open) => {
         element('utility-panel').hidden = !open;
