@@ -23,7 +23,7 @@ import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import * as uiApi from './platform/ui-api-server.js';
 
-const { CASE_ID, LEAD_ID, SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD, SAMPLE_USER } = uiApi;
+const { CASE_ID, LEAD_ID, SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD } = uiApi;
 /** The sample records a page can show, with what the page header and details list show of them. */
 const RECORD_PAGES = {
     Case: {
@@ -101,12 +101,15 @@ function addLauncher() {
     // The flow runtime tells a flow-screen component which navigation actions it has.
     const context = { utility: {}, flow: { availableActions: ['NEXT'] } }[surface.name] ?? recordPage.context;
     const container = element({ utility: 'utility-body', flow: 'flow-body' }[surface.name] ?? 'launchers');
-    const launcher = Object.assign(createElement('c-glance-stu-launcher', { is: GlanceStuLauncher }), context);
+    const launcher = component('c-glance-stu-launcher', GlanceStuLauncher, context);
     applyProperties(launcher);
     container.appendChild(launcher);
     launchers.push(launcher);
     element('launcher-count').textContent = String(launchers.length);
 }
+
+/** A component as the platform creates one, with its public properties set. */
+const component = (tag, is, properties) => Object.assign(createElement(tag, { is }), properties);
 
 /** A DOM element with attributes and children; the page is built from data, never from HTML text. */
 function h(tag, attributes, ...children) {
@@ -160,15 +163,8 @@ const orgDefaultSettings = Object.fromEntries(
 const userFormulaValues = Object.fromEntries(
     Object.entries(orgDefaultSettings).map(([name, value]) => [`Glance_${name}`, value === '' ? null : value])
 );
-uiApi.setUserFormulaValues(userFormulaValues);
-/** The sample user as getRecord delivers it, read the way the components read it. */
-const { glanceSettings } = runningUserFromRecord({
-    apiName: 'User',
-    id: SAMPLE_USER.Id,
-    fields: Object.fromEntries(
-        Object.entries({ ...SAMPLE_USER, ...userFormulaValues }).map(([name, value]) => [name, { value }])
-    )
-});
+/** The user's Glance Settings, read from the user record the way the components read them. */
+const { glanceSettings } = runningUserFromRecord(uiApi.setUserFormulaValues(userFormulaValues));
 const SOURCE_NAMES = { placement: 'Card property', glanceSettings: 'Glance Settings', default: 'Built-in default' };
 
 /** Which value won for each setting, by the components' own precedence rule. */
@@ -229,13 +225,14 @@ function setUpPanel() {
     });
     element('add-launcher').addEventListener('click', addLauncher);
     const fold = element('fold-panel');
-    fold.addEventListener('click', () => {
-        const folded = fold.getAttribute('aria-expanded') === 'true';
+    const setFolded = (folded) => {
         fold.setAttribute('aria-expanded', String(!folded));
         fold.textContent = folded ? 'Show panel' : 'Hide panel';
         document.getElementById('panel-body').hidden = folded;
-        document.querySelector('.preview-shell').classList.toggle('preview-shell_panel-folded', folded);
-    });
+        document.body.classList.toggle('preview-shell_panel-folded', folded);
+    };
+    setFolded(false);
+    fold.addEventListener('click', () => setFolded(fold.getAttribute('aria-expanded') === 'true'));
 }
 
 /** window.open calls, recorded instead of leaving the page or opening a tab. */
@@ -264,8 +261,7 @@ function setUpQuickActions() {
     element('run-join-action').addEventListener('click', () => {
         // As the platform does for a headless action: create the component, then invoke it.
         headless?.remove();
-        headless = Object.assign(createElement('c-glance-join-action', { is: GlanceJoinAction }), recordPage.context);
-        headless.hidden = true;
+        headless = component('c-glance-join-action', GlanceJoinAction, { ...recordPage.context, hidden: true });
         document.body.appendChild(headless);
         headless.invoke();
     });
@@ -277,10 +273,7 @@ function setUpQuickActions() {
     };
     element('open-session-panel').addEventListener('click', () => {
         close();
-        panel = Object.assign(
-            createElement('c-glance-session-action', { is: GlanceSessionAction }),
-            recordPage.context
-        );
+        panel = component('c-glance-session-action', GlanceSessionAction, recordPage.context);
         // CloseActionScreenEvent: the component asks its container to close.
         panel.addEventListener('close', close);
         element('session-modal-body').appendChild(panel);
@@ -304,11 +297,8 @@ function showRecord(page) {
     element('record-tabs')
         .querySelectorAll('button')
         .forEach((tab) => tab.setAttribute('aria-current', String(tab.dataset.record === page.context.objectApiName)));
-    CurrentPageReference.set({
-        type: 'standard__recordPage',
-        attributes: { ...page.context, actionName: 'view' },
-        state: {}
-    });
+    const attributes = { ...page.context, actionName: 'view' };
+    CurrentPageReference.set({ type: 'standard__recordPage', attributes, state: {} });
 }
 
 /** The utility bar: console record tabs above, and a utility that loads when first opened. */
@@ -329,6 +319,7 @@ function setUpUtilityBar() {
             addLauncher();
         }
     };
+    toggle(false);
     item.addEventListener('click', () => toggle(element('utility-panel').hidden));
     element('utility-minimize').addEventListener('click', () => toggle(false));
 }
@@ -353,7 +344,7 @@ uiApi.onActivity((tasks) => {
 
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.
-    element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
+    element('launchers').appendChild(component('preview-baseline-card', BaselineCard));
 } else {
     setUpPanel();
     setUpQuickActions();
