@@ -138,12 +138,9 @@ function panelField({ name, type, label = name, datasource, options, description
         return wrap(h('label', { class: 'slds-checkbox slds-show', for: id }, input, faux, text));
     }
     const choices = options ?? datasource?.split(',').map((each) => [each.trim(), each.trim()]);
+    const optionElements = choices?.map(([optionValue, text]) => h('option', { value: optionValue }, text)) ?? [];
     const input = choices
-        ? h(
-              'select',
-              { ...attributes, class: 'slds-select' },
-              ...choices.map(([v, text]) => h('option', { value: v }, text))
-          )
+        ? h('select', { ...attributes, class: 'slds-select' }, ...optionElements)
         : h('input', { ...attributes, class: 'slds-input', type: type === 'Integer' ? 'number' : 'text' });
     input.value = value ?? '';
     // Text that reloads the page waits until the field is left; App Builder-style edits are live.
@@ -178,30 +175,21 @@ function showWinners() {
         const cells = [h('th', { scope: 'row' }, name), h('td', {}, value), h('td', {}, source)];
         return h('tr', { 'data-setting-row': name }, ...cells);
     });
-    element('winners')
-        .querySelector('tbody')
-        .replaceChildren(...rows);
+    element('winners').tBodies[0].replaceChildren(...rows);
 }
 
 function setUpPanel() {
     const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
-    const reloading = [
-        // Another surface has other properties: the ones it shares keep their edits.
+    const languageOption = (code) => [code, `${languageName.of(code.replace('_', '-'))} (${code})`];
+    // Another surface has other properties: the ones it shares keep their edits.
+    const pageChoices = [
         { name: 'surface', label: 'Surface', options: SURFACES.map(({ name, label }) => [name, label]) },
-        {
-            name: 'lang',
-            label: "User's language",
-            options: ['en_US', ...LANGUAGES].map((code) => [
-                code,
-                `${languageName.of(code.replace('_', '-'))} (${code})`
-            ])
-        }
-    ];
+        { name: 'lang', label: "User's language", options: ['en_US', ...LANGUAGES].map(languageOption) }
+    ].map((field) => ({ ...field, description: 'Reloads the page' }));
     /** One panel field per entry of `fields` into the `hook` element, valued from `values`. */
     const addFields = (hook, kind, fields, values, onChange) =>
         element(hook).append(...fields.map((field) => panelField(field, values[field.name], onChange, kind)));
     const reload = (name, value) => reloadWith({ [name]: value });
-    const pageChoices = reloading.map((field) => ({ ...field, description: 'Reloads the page' }));
     addFields('page-choices', 'preview', pageChoices, { surface: surface.name, lang: scenario.language }, reload);
     addFields('properties', 'prop', LAUNCHER_PROPERTIES, properties, (name, value) => {
         properties[name] = value;
@@ -216,9 +204,7 @@ function setUpPanel() {
     const scenarioFields = SCENARIOS.map((field) => ({ ...field, type: 'Boolean' }));
     addFields('scenario', 'scenario', scenarioFields, scenario, (name, on) => reload(name, on ? '1' : '0'));
     // The panel edits live; there is nothing to submit.
-    document
-        .querySelectorAll('form')
-        .forEach((form) => form.addEventListener('submit', (event) => event.preventDefault()));
+    document.addEventListener('submit', (event) => event.preventDefault());
     uiApi.onUiApiActivity(({ requests, cacheHits }) => {
         element('request-count').textContent = String(requests);
         element('cache-hits').textContent = String(cacheHits);
@@ -294,9 +280,9 @@ function showRecord(page) {
             h('dd', { class: 'slds-dl_horizontal__detail' }, page.values[field] ?? '')
         ])
     );
-    element('record-tabs')
-        .querySelectorAll('button')
-        .forEach((tab) => tab.setAttribute('aria-current', String(tab.dataset.record === page.context.objectApiName)));
+    for (const tab of element('record-tabs').children) {
+        tab.setAttribute('aria-current', String(tab.dataset.record === page.context.objectApiName));
+    }
     const attributes = { ...page.context, actionName: 'view' };
     CurrentPageReference.set({ type: 'standard__recordPage', attributes, state: {} });
 }
@@ -331,13 +317,11 @@ if (LANGUAGES.includes(scenario.language)) {
 showRecord(recordPage);
 /** The record's activity timeline: the Tasks created on this page. */
 uiApi.onActivity((tasks) => {
-    const item = (task) =>
-        h(
-            'li',
-            { class: 'slds-item' },
-            h('strong', { 'data-preview': 'activity-subject' }, task.Subject),
-            h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`)
-        );
+    const item = (task) => {
+        const subject = h('strong', { 'data-preview': 'activity-subject' }, task.Subject);
+        const details = h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`);
+        return h('li', { class: 'slds-item' }, subject, details);
+    };
     const empty = h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet');
     element('activities').replaceChildren(...(tasks.length ? tasks.map(item) : [empty]));
 });
