@@ -19,11 +19,11 @@ import GLANCE_SETTINGS_FIELDS from 'preview:glance-settings-fields';
 import LANGUAGES from 'preview:languages';
 import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
 // By specifier, as the components import them, so the page and the components share one module.
-import { showPage } from 'lightning/navigation';
-import { enterUtility } from 'lightning/platformUtilityBarApi';
+import { CurrentPageReference } from 'lightning/navigation';
+import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import * as uiApi from './platform/ui-api-server.js';
 
-const { CASE_ID, LEAD_ID, SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD, SAMPLE_USER } = uiApi;
+const { CASE_ID, LEAD_ID, SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD } = uiApi;
 /** The sample records a page can show, with what the page header and details list show of them. */
 const RECORD_PAGES = {
     Case: {
@@ -101,12 +101,15 @@ function addLauncher() {
     // The flow runtime tells a flow-screen component which navigation actions it has.
     const context = { utility: {}, flow: { availableActions: ['NEXT'] } }[surface.name] ?? recordPage.context;
     const container = element({ utility: 'utility-body', flow: 'flow-body' }[surface.name] ?? 'launchers');
-    const launcher = Object.assign(createElement('c-glance-stu-launcher', { is: GlanceStuLauncher }), context);
+    const launcher = component('c-glance-stu-launcher', GlanceStuLauncher, context);
     applyProperties(launcher);
     container.appendChild(launcher);
     launchers.push(launcher);
     element('launcher-count').textContent = String(launchers.length);
 }
+
+/** A component as the platform creates one, with its public properties set. */
+const component = (tag, is, properties) => Object.assign(createElement(tag, { is }), properties);
 
 /** A DOM element with attributes and children; the page is built from data, never from HTML text. */
 function h(tag, attributes, ...children) {
@@ -135,12 +138,9 @@ function panelField({ name, type, label = name, datasource, options, description
         return wrap(h('label', { class: 'slds-checkbox slds-show', for: id }, input, faux, text));
     }
     const choices = options ?? datasource?.split(',').map((each) => [each.trim(), each.trim()]);
+    const optionElements = choices?.map(([optionValue, text]) => h('option', { value: optionValue }, text)) ?? [];
     const input = choices
-        ? h(
-              'select',
-              { ...attributes, class: 'slds-select' },
-              ...choices.map(([v, text]) => h('option', { value: v }, text))
-          )
+        ? h('select', { ...attributes, class: 'slds-select' }, ...optionElements)
         : h('input', { ...attributes, class: 'slds-input', type: type === 'Integer' ? 'number' : 'text' });
     input.value = value ?? '';
     // Text that reloads the page waits until the field is left; App Builder-style edits are live.
@@ -160,15 +160,8 @@ const orgDefaultSettings = Object.fromEntries(
 const userFormulaValues = Object.fromEntries(
     Object.entries(orgDefaultSettings).map(([name, value]) => [`Glance_${name}`, value === '' ? null : value])
 );
-uiApi.setUserFormulaValues(userFormulaValues);
-/** The sample user as getRecord delivers it, read the way the components read it. */
-const { glanceSettings } = runningUserFromRecord({
-    apiName: 'User',
-    id: SAMPLE_USER.Id,
-    fields: Object.fromEntries(
-        Object.entries({ ...SAMPLE_USER, ...userFormulaValues }).map(([name, value]) => [name, { value }])
-    )
-});
+/** The user's Glance Settings, read from the user record the way the components read them. */
+const { glanceSettings } = runningUserFromRecord(uiApi.setUserFormulaValues(userFormulaValues));
 const SOURCE_NAMES = { placement: 'Card property', glanceSettings: 'Glance Settings', default: 'Built-in default' };
 
 /** Which value won for each setting, by the components' own precedence rule. */
@@ -182,30 +175,21 @@ function showWinners() {
         const cells = [h('th', { scope: 'row' }, name), h('td', {}, value), h('td', {}, source)];
         return h('tr', { 'data-setting-row': name }, ...cells);
     });
-    element('winners')
-        .querySelector('tbody')
-        .replaceChildren(...rows);
+    element('winners').tBodies[0].replaceChildren(...rows);
 }
 
 function setUpPanel() {
     const languageName = new Intl.DisplayNames(['en'], { type: 'language' });
-    const reloading = [
-        // Another surface has other properties: the ones it shares keep their edits.
+    const languageOption = (code) => [code, `${languageName.of(code.replace('_', '-'))} (${code})`];
+    // Another surface has other properties: the ones it shares keep their edits.
+    const pageChoices = [
         { name: 'surface', label: 'Surface', options: SURFACES.map(({ name, label }) => [name, label]) },
-        {
-            name: 'lang',
-            label: "User's language",
-            options: ['en_US', ...LANGUAGES].map((code) => [
-                code,
-                `${languageName.of(code.replace('_', '-'))} (${code})`
-            ])
-        }
-    ];
+        { name: 'lang', label: "User's language", options: ['en_US', ...LANGUAGES].map(languageOption) }
+    ].map((field) => ({ ...field, description: 'Reloads the page' }));
     /** One panel field per entry of `fields` into the `hook` element, valued from `values`. */
     const addFields = (hook, kind, fields, values, onChange) =>
         element(hook).append(...fields.map((field) => panelField(field, values[field.name], onChange, kind)));
     const reload = (name, value) => reloadWith({ [name]: value });
-    const pageChoices = reloading.map((field) => ({ ...field, description: 'Reloads the page' }));
     addFields('page-choices', 'preview', pageChoices, { surface: surface.name, lang: scenario.language }, reload);
     addFields('properties', 'prop', LAUNCHER_PROPERTIES, properties, (name, value) => {
         properties[name] = value;
@@ -220,22 +204,21 @@ function setUpPanel() {
     const scenarioFields = SCENARIOS.map((field) => ({ ...field, type: 'Boolean' }));
     addFields('scenario', 'scenario', scenarioFields, scenario, (name, on) => reload(name, on ? '1' : '0'));
     // The panel edits live; there is nothing to submit.
-    document
-        .querySelectorAll('form')
-        .forEach((form) => form.addEventListener('submit', (event) => event.preventDefault()));
+    document.addEventListener('submit', (event) => event.preventDefault());
     uiApi.onUiApiActivity(({ requests, cacheHits }) => {
         element('request-count').textContent = String(requests);
         element('cache-hits').textContent = String(cacheHits);
     });
     element('add-launcher').addEventListener('click', addLauncher);
     const fold = element('fold-panel');
-    fold.addEventListener('click', () => {
-        const folded = fold.getAttribute('aria-expanded') === 'true';
+    const setFolded = (folded) => {
         fold.setAttribute('aria-expanded', String(!folded));
         fold.textContent = folded ? 'Show panel' : 'Hide panel';
         document.getElementById('panel-body').hidden = folded;
-        document.querySelector('.preview-shell').classList.toggle('preview-shell_panel-folded', folded);
-    });
+        document.body.classList.toggle('preview-shell_panel-folded', folded);
+    };
+    setFolded(false);
+    fold.addEventListener('click', () => setFolded(fold.getAttribute('aria-expanded') === 'true'));
 }
 
 /** window.open calls, recorded instead of leaving the page or opening a tab. */
@@ -264,8 +247,7 @@ function setUpQuickActions() {
     element('run-join-action').addEventListener('click', () => {
         // As the platform does for a headless action: create the component, then invoke it.
         headless?.remove();
-        headless = Object.assign(createElement('c-glance-join-action', { is: GlanceJoinAction }), recordPage.context);
-        headless.hidden = true;
+        headless = component('c-glance-join-action', GlanceJoinAction, { ...recordPage.context, hidden: true });
         document.body.appendChild(headless);
         headless.invoke();
     });
@@ -277,10 +259,7 @@ function setUpQuickActions() {
     };
     element('open-session-panel').addEventListener('click', () => {
         close();
-        panel = Object.assign(
-            createElement('c-glance-session-action', { is: GlanceSessionAction }),
-            recordPage.context
-        );
+        panel = component('c-glance-session-action', GlanceSessionAction, recordPage.context);
         // CloseActionScreenEvent: the component asks its container to close.
         panel.addEventListener('close', close);
         element('session-modal-body').appendChild(panel);
@@ -301,10 +280,11 @@ function showRecord(page) {
             h('dd', { class: 'slds-dl_horizontal__detail' }, page.values[field] ?? '')
         ])
     );
-    element('record-tabs')
-        .querySelectorAll('button')
-        .forEach((tab) => tab.setAttribute('aria-current', String(tab.dataset.record === page.context.objectApiName)));
-    showPage({ type: 'standard__recordPage', attributes: { ...page.context, actionName: 'view' }, state: {} });
+    for (const tab of element('record-tabs').children) {
+        tab.setAttribute('aria-current', String(tab.dataset.record === page.context.objectApiName));
+    }
+    const attributes = { ...page.context, actionName: 'view' };
+    CurrentPageReference.set({ type: 'standard__recordPage', attributes, state: {} });
 }
 
 /** The utility bar: console record tabs above, and a utility that loads when first opened. */
@@ -316,7 +296,7 @@ function setUpUtilityBar() {
     }
     element('record-tabs').hidden = false;
     element('utility-bar').hidden = false;
-    enterUtility('preview-utility-glance');
+    EnclosingUtilityId.set('preview-utility-glance');
     const item = element('utility-item');
     const toggle = (open) => {
         element('utility-panel').hidden = !open;
@@ -325,6 +305,7 @@ function setUpUtilityBar() {
             addLauncher();
         }
     };
+    toggle(false);
     item.addEventListener('click', () => toggle(element('utility-panel').hidden));
     element('utility-minimize').addEventListener('click', () => toggle(false));
 }
@@ -336,20 +317,18 @@ if (LANGUAGES.includes(scenario.language)) {
 showRecord(recordPage);
 /** The record's activity timeline: the Tasks created on this page. */
 uiApi.onActivity((tasks) => {
-    const item = (task) =>
-        h(
-            'li',
-            { class: 'slds-item' },
-            h('strong', { 'data-preview': 'activity-subject' }, task.Subject),
-            h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`)
-        );
+    const item = (task) => {
+        const subject = h('strong', { 'data-preview': 'activity-subject' }, task.Subject);
+        const details = h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`);
+        return h('li', { class: 'slds-item' }, subject, details);
+    };
     const empty = h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet');
     element('activities').replaceChildren(...(tasks.length ? tasks.map(item) : [empty]));
 });
 
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.
-    element('launchers').appendChild(createElement('preview-baseline-card', { is: BaselineCard }));
+    element('launchers').appendChild(component('preview-baseline-card', BaselineCard));
 } else {
     setUpPanel();
     setUpQuickActions();

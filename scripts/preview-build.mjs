@@ -3,7 +3,8 @@
 // compiler. Platform-only modules resolve to the implementations in preview/platform, which are
 // never deployed.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
@@ -20,63 +21,59 @@ const VIRTUAL = '\0preview:';
 
 // The engine must match the LWC 9 compiler of @lwc/rollup-plugin. The project's top-level @lwc
 // packages are older (Jest pins them), so take the ones the lwc package depends on.
+const requireFromLwc = createRequire(import.meta.resolve('lwc'));
 function engineModule(name, specifier = name) {
-    const lwcDir = dirname(fileURLToPath(import.meta.resolve('lwc')));
-    const dir = [join(lwcDir, 'node_modules', name), join(projectRoot, 'node_modules', name)].find((candidate) =>
-        existsSync(join(candidate, 'package.json'))
-    );
-    const { module, version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const manifest = requireFromLwc.resolve(`${name}/package.json`);
+    const { module, version } = requireFromLwc(manifest);
     if (!version.startsWith('9.')) {
         throw new Error(`${name} ${version} does not match the LWC 9 compiler`);
     }
-    return { name: specifier, path: join(dir, module) };
+    return { name: specifier, path: join(dirname(manifest), module) };
 }
 
 const LAUNCHER_TARGETS = ['lightning__RecordPage', 'lightning__UtilityBar', 'lightning__FlowScreen'];
+const exportDefault = (value) => `export default ${JSON.stringify(value)};`;
+const fromPlatform = (file) => JSON.stringify(join(platformDir, file));
 
 /**
- * Modules the platform provides, generated as it resolves them at deploy time: labels from the
- * project's CustomLabels file and its translations (an unknown label fails the build, as a deploy would), schema
- * references as field IDs, the running user and permissions from the preview's data. The
- * launcher's design properties come from its js-meta.xml, and Glance Settings' fields from their
- * metadata, for the panel. The base
- * components' icon libraries are left empty, so icons come from the SLDS sprites: compiling
- * their thousands of templates would quadruple the build time.
+ * Modules the platform provides, generated as a deploy resolves them: labels from CustomLabels and
+ * its translations (an unknown label fails the build, as a deploy would), schema references as
+ * field IDs, the user and permissions from the preview's data; for the panel, the launcher's design
+ * properties, Glance Settings' fields and the languages. The base components' icon libraries are
+ * left empty (icons come from the SLDS sprites): compiling them would quadruple the build time.
  */
 function platformModules(labels, translations) {
     const generators = {
-        'preview:launcher-properties': () => {
-            const byTarget = LAUNCHER_TARGETS.map((target) => [target, project.designProperties(target)]);
-            return `export default ${JSON.stringify(Object.fromEntries(byTarget))};`;
-        },
-        'preview:glance-settings-fields': () =>
-            `export default ${JSON.stringify(project.customFields('Glance_Settings__c'))};`,
-        'lightning/iconSvgTemplates': () => 'export default {};',
+        'preview:launcher-properties': () =>
+            exportDefault(
+                Object.fromEntries(LAUNCHER_TARGETS.map((target) => [target, project.designProperties(target)]))
+            ),
+        'preview:glance-settings-fields': () => exportDefault(project.customFields('Glance_Settings__c')),
+        'preview:languages': () => exportDefault([...translations.keys()]),
+        'lightning/iconSvgTemplates': () => exportDefault({}),
         // The label in the page's language (`?lang=ja`) from the translation files, else English.
         '@salesforce/label/c.': (name) => {
             if (!labels.has(name)) {
                 throw new Error(`@salesforce/label/c.${name}: no such custom label in CustomLabels.labels-meta.xml`);
             }
-            const translated = [...translations].flatMap(([language, entries]) =>
-                entries.filter((entry) => entry.name === name).map((entry) => [language, entry.label])
-            );
+            const translated = [...translations].map(([language, entries]) => [
+                language,
+                entries.find((entry) => entry.name === name)?.label
+            ]);
             return (
-                `import { scenario } from ${JSON.stringify(join(platformDir, 'scenario.js'))};\n` +
+                `import { scenario } from ${fromPlatform('scenario.js')};\n` +
                 `export default ${JSON.stringify(Object.fromEntries(translated))}[scenario.language] ?? ${JSON.stringify(labels.get(name))};`
             );
         },
-        'preview:languages': () => `export default ${JSON.stringify([...translations.keys()])};`,
         '@salesforce/schema/': (name) => {
             const [objectApiName, ...path] = name.split('.');
-            const field = path.length ? { objectApiName, fieldApiName: path.join('.') } : { objectApiName };
-            return `export default ${JSON.stringify(field)};`;
+            return exportDefault(path.length ? { objectApiName, fieldApiName: path.join('.') } : { objectApiName });
         },
         // The user's Salesforce time zone; the preview's user is in the browser's.
         '@salesforce/i18n/timeZone': () => 'export default Intl.DateTimeFormat().resolvedOptions().timeZone;',
-        '@salesforce/user/Id': () =>
-            `export { RUNNING_USER_ID as default } from ${JSON.stringify(join(platformDir, 'ui-api-server.js'))};`,
+        '@salesforce/user/Id': () => `export { RUNNING_USER_ID as default } from ${fromPlatform('ui-api-server.js')};`,
         '@salesforce/userPermission/': (name) =>
-            `import { hasUserPermission } from ${JSON.stringify(join(platformDir, 'scenario.js'))};\n` +
+            `import { hasUserPermission } from ${fromPlatform('scenario.js')};\n` +
             `export default hasUserPermission(${JSON.stringify(name)});`
     };
     // Anything else under @salesforce/ (the base components' own labels and gates) is theirs.
@@ -143,11 +140,10 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
                 // The engine is compiled already; transforming it again only costs time.
                 exclude: engine.map((module) => `${dirname(module.path)}/**`),
                 modules: [
-                    { name: 'lightning/uiRecordApi', path: join(platformDir, 'lightning/uiRecordApi.js') },
-                    { name: 'lightning/actions', path: join(platformDir, 'lightning/actions.js') },
-                    ...['navigation', 'platformShowToastEvent', 'platformUtilityBarApi'].map((name) => ({
-                        name: `lightning/${name}`,
-                        path: join(platformDir, `lightning/${name}.js`)
+                    // preview/platform/lightning/<name>.js stands in for lightning/<name>.
+                    ...readdirSync(join(platformDir, 'lightning')).map((file) => ({
+                        name: `lightning/${basename(file, '.js')}`,
+                        path: join(platformDir, 'lightning', file)
                     })),
                     ...bundles,
                     { dir: join(previewDir, 'modules') },
@@ -170,9 +166,7 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
     } finally {
         await bundle.close();
     }
-    for (const file of ['index.html', 'preview.css']) {
-        cpSync(join(previewDir, file), join(outDir, file));
-    }
+    ['index.html', 'preview.css'].forEach((file) => cpSync(join(previewDir, file), join(outDir, file)));
     writeFileSync(fingerprintFile, fingerprint);
     return { skipped: false, warnings };
 }

@@ -1,14 +1,14 @@
 // npm start: builds the components and the preview, then serves the preview page on 127.0.0.1
 // until stopped. No org, no login, no network: the page answers its own UI API requests.
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { build } from './build.mjs';
 import { buildPreview, previewDist } from './preview-build.mjs';
 
-const require = createRequire(import.meta.url);
-const sldsAssets = join(dirname(require.resolve('@salesforce-ux/design-system/package.json')), 'assets');
+// The design system's package folder, whose assets/ the page links as /assets/.
+const sldsRoot = dirname(fileURLToPath(import.meta.resolve('@salesforce-ux/design-system/package.json')));
 const HOST = '127.0.0.1';
 
 /**
@@ -26,20 +26,14 @@ export async function startPreview({
     const started = performance.now();
     const { skipped, warnings } = await buildPreview({ nodeEnv, outDir });
     warnings.forEach((warning) => log(`preview: ${warning}`));
-    log(
-        `preview: ${skipped ? 'bundle up to date' : `bundled in ${((performance.now() - started) / 1000).toFixed(1)} s`}`
-    );
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(`preview: ${skipped ? 'bundle up to date' : `bundled in ${seconds} s`}`);
     // The build output changes under a running server, so the page is never cached; SLDS is.
     const page = sirv(outDir, { dev: true, etag: true });
-    const assets = sirv(sldsAssets, { maxAge: 3600 });
-    const notFound = (request, response) => response.writeHead(404).end('Not found\n');
-    const server = createServer((request, response) => {
-        if (request.url.startsWith('/assets/')) {
-            request.url = request.url.slice('/assets'.length);
-            return assets(request, response, () => notFound(request, response));
-        }
-        return page(request, response, () => notFound(request, response));
-    });
+    const slds = sirv(sldsRoot, { maxAge: 3600 });
+    const server = createServer((request, response) =>
+        request.url.startsWith('/assets/') ? slds(request, response) : page(request, response)
+    );
     await new Promise((resolve, reject) => server.once('error', reject).listen(port, HOST, resolve));
     return {
         url: `http://${HOST}:${server.address().port}/`,

@@ -42,9 +42,21 @@ const RECORDS = new Map([
     [CASE_ID, { apiName: 'Case', values: SAMPLE_CASE }],
     [LEAD_ID, { apiName: 'Lead', values: SAMPLE_LEAD }]
 ]);
-/** The user's Glance_* formula fields, which read $Setup.Glance_Settings__c, as the page sets them. */
+/** A record as the UI API returns it: each field's value wrapped. */
+const uiRecord = (apiName, id, values) => ({
+    apiName,
+    id,
+    fields: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value, displayValue: null }]))
+});
+
+/**
+ * Sets the user's Glance_* formula fields, which read $Setup.Glance_Settings__c, as the page sets
+ * them; returns the user record as getRecord delivers it.
+ */
 export function setUserFormulaValues(values) {
-    RECORDS.set(RUNNING_USER_ID, { apiName: 'User', values: Object.freeze({ ...SAMPLE_USER, ...values }) });
+    const user = { apiName: 'User', values: Object.freeze({ ...SAMPLE_USER, ...values }) };
+    RECORDS.set(RUNNING_USER_ID, user);
+    return uiRecord('User', RUNNING_USER_ID, user.values);
 }
 
 /** Fields hidden from the running user by field-level security in this scenario. */
@@ -66,6 +78,8 @@ function deepFreeze(value) {
     return value;
 }
 
+// Like a network round trip, an answer arrives in a later task, never synchronously.
+const roundTrip = () => new Promise((resolve) => setTimeout(resolve, scenario.latencyMs));
 const error = (status, statusText, errorCode, message) => ({
     error: { status, statusText, ok: false, body: [{ errorCode, message }] }
 });
@@ -92,18 +106,15 @@ function answer(recordId, fields, optionalFields) {
         list
             .filter((field) => field.startsWith(`${record.apiName}.`))
             .map((field) => field.split('.').slice(1).join('.'));
-    const result = {};
-    for (const field of own(fields)) {
-        if (!readable(field)) {
-            const message = `No such column '${field}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`;
-            return error(400, 'Bad Request', 'INVALID_FIELD', message);
-        }
-        result[readable(field)] = { value: record.values[readable(field)], displayValue: null };
+    const unreadable = own(fields).find((field) => !readable(field));
+    if (unreadable) {
+        const message = `No such column '${unreadable}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`;
+        return error(400, 'Bad Request', 'INVALID_FIELD', message);
     }
-    for (const name of own(optionalFields).map(readable).filter(Boolean)) {
-        result[name] = { value: record.values[name], displayValue: null };
-    }
-    return { data: { apiName: record.apiName, id: recordId, fields: result } };
+    const names = [...own(fields), ...own(optionalFields)].map(readable).filter(Boolean);
+    return {
+        data: uiRecord(record.apiName, recordId, Object.fromEntries(names.map((name) => [name, record.values[name]])))
+    };
 }
 
 /** Lightning Data Service's part: one request per record and field set, shared by every wire. */
@@ -121,11 +132,9 @@ export function fetchRecord(recordId, fields, optionalFields) {
     } else {
         stats.requests += 1;
         stats.log.push({ recordId, fields: [...fields], optionalFields: [...optionalFields] });
-        // Like a network round trip, the answer arrives in a later task, never synchronously.
-        const response = new Promise((resolve) => setTimeout(resolve, scenario.latencyMs));
         cache.set(
             key,
-            response.then(() => deepFreeze(answer(recordId, fields, optionalFields)))
+            roundTrip().then(() => deepFreeze(answer(recordId, fields, optionalFields)))
         );
     }
     listeners.forEach((listener) => listener(uiApiStats()));
@@ -146,30 +155,23 @@ export function onActivity(listener) {
  * POST /ui-api/records for a Task, as createRecord sends it: resolves to the new record, or
  * rejects with the error body a refused record write carries (its reasons in output.errors).
  */
-export function createRecord({ apiName, fields } = {}) {
-    return new Promise((resolve) => setTimeout(resolve, scenario.latencyMs)).then(() => {
-        const refused = (message, errors = []) => ({
-            status: 400,
-            statusText: 'Bad Request',
-            body: { message, output: { errors, fieldErrors: {} } }
-        });
-        if (apiName !== 'Task') {
-            throw refused(`The preview creates only Tasks, not ${apiName}.`);
-        }
-        if (scenario.logFails) {
-            const message = 'Enter a Type for every task (validation rule Task_Type_Required).';
-            const errors = [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }];
-            throw refused('An error occurred while trying to update the record. Please try again.', errors);
-        }
-        const id = `00T5g00000Glnc${String(activities.length + 1).padStart(4, '0')}`;
-        activities.push({ id, ...fields });
-        activityListeners.forEach((listener) => listener([...activities]));
-        return deepFreeze({
-            apiName,
-            id,
-            fields: Object.fromEntries(
-                Object.entries(fields).map(([name, value]) => [name, { value, displayValue: null }])
-            )
-        });
+export async function createRecord({ apiName, fields } = {}) {
+    await roundTrip();
+    const refused = (message, errors = []) => ({
+        status: 400,
+        statusText: 'Bad Request',
+        body: { message, output: { errors, fieldErrors: {} } }
     });
+    if (apiName !== 'Task') {
+        throw refused(`The preview creates only Tasks, not ${apiName}.`);
+    }
+    if (scenario.logFails) {
+        const message = 'Enter a Type for every task (validation rule Task_Type_Required).';
+        const errors = [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }];
+        throw refused('An error occurred while trying to update the record. Please try again.', errors);
+    }
+    const id = `00T5g00000Glnc${String(activities.length + 1).padStart(4, '0')}`;
+    activities.push({ id, ...fields });
+    activityListeners.forEach((listener) => listener([...activities]));
+    return deepFreeze(uiRecord(apiName, id, fields));
 }

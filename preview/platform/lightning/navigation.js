@@ -1,36 +1,33 @@
 // The preview's lightning/navigation: CurrentPageReference describes the page the preview shows,
 // and emits again when the console frame opens another record, as Lightning Experience tells a
 // utility which record the agent has open.
-let current;
-const listeners = new Set();
 
-/** The preview page calls this whenever it shows another page. */
-export function showPage(pageReference) {
-    current = pageReference;
-    listeners.forEach((listener) => listener(current));
-}
-
-export class CurrentPageReference {
-    constructor(dataCallback) {
-        this.listener = (pageReference) => dataCallback(pageReference);
-    }
-
-    update() {}
-
-    connect() {
-        listeners.add(this.listener);
-        if (current) {
-            this.listener(current);
+/** A wire adapter delivering what the preview page last `set` on it, and each later value. */
+export function pageValueAdapter() {
+    let current;
+    const connected = new Set();
+    return class PageValue {
+        static set(value) {
+            current = value;
+            connected.forEach((adapter) => adapter.dataCallback(value));
         }
-    }
 
-    disconnect() {
-        listeners.delete(this.listener);
-    }
+        constructor(dataCallback) {
+            this.dataCallback = dataCallback;
+        }
+
+        update() {}
+
+        connect() {
+            connected.add(this);
+            this.dataCallback(current);
+        }
+
+        disconnect() {
+            connected.delete(this);
+        }
+    };
 }
 
-// The base components' own imports of lightning/navigation resolve here too; nothing in the
-// preview navigates.
-export const NavigationMixin = (Base) => class extends Base {};
-NavigationMixin.Navigate = Symbol('Navigate');
-NavigationMixin.GenerateUrl = Symbol('GenerateUrl');
+/** The preview page sets it whenever it shows another page. */
+export const CurrentPageReference = pageValueAdapter();

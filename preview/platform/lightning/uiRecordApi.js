@@ -1,8 +1,8 @@
 // The preview's lightning/uiRecordApi: the getRecord wire adapter, createRecord and the field
 // helpers, answered from the in-page UI API stand-in and its Lightning Data Service-style cache.
-import { createRecord as createRecordOnServer, fetchRecord } from '../ui-api-server.js';
+import { fetchRecord } from '../ui-api-server.js';
 
-export const createRecord = (recordInput) => createRecordOnServer(recordInput);
+export { createRecord } from '../ui-api-server.js';
 
 /** `'Case.Subject'` or `{ objectApiName: 'Case', fieldApiName: 'Subject' }` as `'Case.Subject'`. */
 const qualifiedName = (field) =>
