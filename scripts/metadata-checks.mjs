@@ -114,9 +114,7 @@ export function checkProjectSchema(root) {
 /** The literal an @api property starts with, as js-meta.xml would write it, or undefined. */
 function literalText(node) {
     const text = node?.getText() ?? '';
-    if (/^(['"`]).*\1$/s.test(text) && !text.includes('${')) {
-        return text.slice(1, -1);
-    }
+    if (/^(['"`]).*\1$/s.test(text) && !text.includes('${')) return text.slice(1, -1);
     return /^(-?[\d.]+|true|false)$/.test(text) ? text : undefined;
 }
 
@@ -235,12 +233,8 @@ export function checkQuickActions(root) {
         if (rest.length > 2 && !OBJECTS_IN_EVERY_ORG.includes(object) && !definedObjects.includes(object)) {
             return `${object} is not an object every org has, so this quick action fails the deploy there`;
         }
-        if (!component) {
-            return null;
-        }
-        if (!bundles.has(component)) {
-            return `lightningWebComponent "${component}" is not an LWC bundle in this project`;
-        }
+        if (!component) return null;
+        if (!bundles.has(component)) return `lightningWebComponent "${component}" is not an LWC bundle in this project`;
         const meta = readXml(metaFile(bundles.get(component)));
         if (!all(meta, 'targets', 'target').includes(RECORD_ACTION)) {
             return `${component} does not declare the ${RECORD_ACTION} target`;
@@ -291,17 +285,11 @@ export function checkTranslations(root) {
     }
     for (const [language, entries] of translations) {
         const say = (problem) => problems.push(`${fileOf(language)}: ${problem}`);
-        if (!LANGUAGES.includes(language)) {
-            say('not a language Salesforce fully supports');
-        }
+        if (!LANGUAGES.includes(language)) say('not a language Salesforce fully supports');
         const translated = new Map();
         for (const { name, label } of entries) {
-            if (translated.has(name)) {
-                say(`${name} is translated twice`);
-            }
-            if (!english.has(name)) {
-                say(`${name} is not a custom label, so a deploy would fail`);
-            }
+            if (translated.has(name)) say(`${name} is translated twice`);
+            if (!english.has(name)) say(`${name} is not a custom label, so a deploy would fail`);
             translated.set(name, label.trim());
         }
         for (const [name, value] of english) {
@@ -325,9 +313,7 @@ export function checkTranslations(root) {
 /** Every apiVersion in metadata, and every LWC bundle's, equals sourceApiVersion. */
 export function checkApiVersions(root) {
     const expected = readJson(join(root, 'sfdx-project.json')).sourceApiVersion;
-    if (!expected) {
-        return ['sfdx-project.json: no sourceApiVersion to compare metadata apiVersion with'];
-    }
+    if (!expected) return ['sfdx-project.json: no sourceApiVersion to compare metadata apiVersion with'];
     return sourceFiles(root)
         .filter((path) => path.endsWith('-meta.xml'))
         .flatMap((file) => {
@@ -345,16 +331,12 @@ export function checkApiVersions(root) {
 /** Every LWC bundle is importable as c/<name> in TypeScript, which cannot map c/* by pattern. */
 export function checkTsconfigPaths(root) {
     const { config, error } = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
-    if (error) {
-        return [`tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`];
-    }
+    if (error) return [`tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`];
     const paths = config.compilerOptions?.paths ?? {};
     const bundles = new Map(lwcBundles(root).map((bundle) => [`c/${basename(bundle)}`, bundle]));
     const problems = [...bundles].map(([key, bundle]) => {
         const target = `./${relative(root, bundle)}/${basename(bundle)}.ts`;
-        if (!paths[key]) {
-            return `compilerOptions.paths has no "${key}"; add "${key}": ["${target}"]`;
-        }
+        if (!paths[key]) return `compilerOptions.paths has no "${key}"; add "${key}": ["${target}"]`;
         const exists = paths[key].some((each) => existsSync(join(root, each)));
         return exists ? null : `"${key}" maps to ${paths[key].join(', ')}, which does not exist`;
     });

@@ -26,9 +26,7 @@ export async function scan(root, { onLog = () => {} } = {}) {
     const engineErrors = [];
     const listen = (event, source) => {
         // A file an engine cannot parse is only logged, never reported as a violation: count it.
-        if (event.logLevel === LogLevel.Error) {
-            engineErrors.push(`${source}: ${event.message}`);
-        }
+        if (event.logLevel === LogLevel.Error) engineErrors.push(`${source}: ${event.message}`);
         onLog({ source, logLevel: event.logLevel, message: event.message });
     };
     analyzer.onEvent(EventType.LogEvent, (event) => listen(event, 'code-analyzer'));
