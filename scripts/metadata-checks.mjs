@@ -12,6 +12,7 @@ import project from './project.cjs';
 
 const { all, lwcBundles, readCustomLabels, readXml, sourceFiles, targetsOf } = project;
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const PROJECT_SCHEMA = new URL(import.meta.resolve('@salesforce/schemas/sfdx-project.schema.json'));
 
 /** Lightning page and app targets the platform accepts for an LWC bundle. */
 const KNOWN_TARGETS = new Set(
@@ -63,10 +64,9 @@ export async function checkSourceConvert(root) {
     const outputDir = mkdtempSync(join(tmpdir(), 'verify-metadata-'));
     try {
         const registry = new RegistryAccess(undefined, root);
-        const fsPaths = readJson(join(root, 'sfdx-project.json')).packageDirectories.map(({ path }) =>
-            join(root, path)
-        );
+        const { packageDirectories } = readJson(join(root, 'sfdx-project.json'));
         try {
+            const fsPaths = packageDirectories.map(({ path }) => join(root, path));
             const components = ComponentSet.fromSource({ fsPaths, registry });
             const output = { type: 'directory', outputDirectory: join(outputDir, 'mdapi'), genUniqueDir: false };
             await new MetadataConverter(registry).convert(components, 'metadata', output);
@@ -100,9 +100,7 @@ export function checkProjectSchema(root) {
     }
     // The published schema uses a few keywords ajv's strict mode does not know.
     const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-    const validate = ajv.compile(
-        readJson(new URL(import.meta.resolve('@salesforce/schemas/sfdx-project.schema.json')))
-    );
+    const validate = ajv.compile(readJson(PROJECT_SCHEMA));
     return validate(projectJson)
         ? []
         : validate.errors.map(({ instancePath, message, params }) => {
@@ -239,15 +237,13 @@ export function checkQuickActions(root) {
         if (!all(meta, 'targets', 'target').includes(RECORD_ACTION)) {
             return `${component} does not declare the ${RECORD_ACTION} target`;
         }
-        const config = all(meta, 'targetConfigs', 'targetConfig').find((each) =>
-            targetsOf(each).includes(RECORD_ACTION)
-        );
+        const configs = all(meta, 'targetConfigs', 'targetConfig');
+        const config = configs.find((each) => targetsOf(each).includes(RECORD_ACTION));
         // The platform's default action type is a screen action.
         const actionType = all(config, 'actionType')[0] ?? 'ScreenAction';
         const subtype = all(action, 'actionSubtype')[0] ?? 'ScreenAction';
-        return (
-            actionType !== subtype && `actionSubtype ${subtype} does not match ${component}'s actionType ${actionType}`
-        );
+        const mismatch = `actionSubtype ${subtype} does not match ${component}'s actionType ${actionType}`;
+        return actionType === subtype ? null : mismatch;
     };
     return files
         .filter((path) => path.endsWith('.quickAction-meta.xml'))
