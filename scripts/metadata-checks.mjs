@@ -183,9 +183,8 @@ function propertyProblems({ type, datasource, default: fallback, role, ...attrib
 export function checkLwcMeta(root) {
     return lwcBundles(root).flatMap((bundle) => {
         const name = basename(bundle);
-        if (!existsSync(metaFile(bundle))) {
-            return [`${relative(root, metaFile(bundle))}: missing; every LWC bundle needs one`];
-        }
+        if (!existsSync(metaFile(bundle)))
+            return inFile(root, metaFile(bundle), ['missing; every LWC bundle needs one']);
         const meta = readXml(metaFile(bundle));
         const declared = all(meta, 'targets', 'target');
         const module = [`${name}.ts`, `${name}.js`].map((file) => join(bundle, file)).find(existsSync);
