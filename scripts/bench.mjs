@@ -86,30 +86,23 @@ async function measureUrlBuilder() {
     return Math.round(URL_CALLS / ((performance.now() - started) / 1000));
 }
 
-// launchChromium fails with what to install when there is no Chromium.
 const preview = await startPreview({ port: 0, nodeEnv: 'production', outDir: join(previewDist, 'production') });
-const browser = await launchChromium().catch(async (error) => {
-    await preview.close();
-    throw error;
-});
+let browser;
 try {
+    // launchChromium fails with what to install when there is no Chromium.
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(recordJoinClickable);
     const requests = await measureRequests(context, preview.url);
     console.log(`ui-api-requests first-render=${requests.first} re-render=${requests.again}`);
-    const render = await measureRender(context, preview.url);
-    const ratio = (render.launcher / render.baseline).toFixed(2);
-    console.log(
-        `render-ms launcher=${Math.round(render.launcher)} baseline=${Math.round(render.baseline)} ratio=${ratio}`
-    );
+    const { launcher, baseline } = await measureRender(context, preview.url);
+    const ratio = (launcher / baseline).toFixed(2);
+    console.log(`render-ms launcher=${Math.round(launcher)} baseline=${Math.round(baseline)} ratio=${ratio}`);
 } finally {
-    await browser.close();
+    await browser?.close();
     await preview.close();
 }
-const sizes = [];
-for (const folder of project.lwcBundles()) {
-    const { name, rawBytes, gzipBytes } = await compileBundle(folder);
-    sizes.push(`${name}=${rawBytes}/${gzipBytes}`);
-}
+const bundles = await Promise.all(project.lwcBundles().map((folder) => compileBundle(folder)));
+const sizes = bundles.map(({ name, rawBytes, gzipBytes }) => `${name}=${rawBytes}/${gzipBytes}`);
 console.log(`bundle-bytes ${sizes.join(' ')}`);
 console.log(`stu-urls-per-s ${await measureUrlBuilder()}`);

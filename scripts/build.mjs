@@ -16,15 +16,11 @@ export function build(root = project.projectRoot) {
         .flatMap((bundle) => project.walk(bundle).filter((path) => !path.includes('/__tests__/')));
     const output = (source) => source.replace(/\.ts$/, '.js');
     const sources = files.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'));
-    files
-        .filter((path) => path.endsWith('.js') && !sources.includes(path.replace(/\.js$/, '.ts')))
-        .forEach((stale) => rmSync(stale));
+    const outputs = sources.map(output);
+    files.filter((path) => path.endsWith('.js') && !outputs.includes(path)).forEach((stale) => rmSync(stale));
     for (const source of sources) {
-        const { outputText, diagnostics = [] } = ts.transpileModule(readFileSync(source, 'utf8'), {
-            compilerOptions,
-            fileName: source,
-            reportDiagnostics: true
-        });
+        const options = { compilerOptions, fileName: source, reportDiagnostics: true };
+        const { outputText, diagnostics = [] } = ts.transpileModule(readFileSync(source, 'utf8'), options);
         if (diagnostics.length) {
             const text = diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n');
             rmSync(output(source), { force: true });

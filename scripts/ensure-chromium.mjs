@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+const QUIET = ['background-networking', 'component-update', 'sync', 'gpu', 'quic'].map((what) => `--disable-${what}`);
 
 /** The Chromium to launch, or undefined when there is none. */
 export const findChromium = () => candidates.find((path) => existsSync(path));
@@ -15,13 +16,8 @@ export async function launchChromium(extraArgs = []) {
         throw new Error(`No Chromium at ${candidates.join(' or ')}: run node scripts/ensure-chromium.mjs`);
     }
     const { chromium } = await import('playwright-core');
-    const quiet = ['background-networking', 'component-update', 'sync', 'gpu', 'quic'].map(
-        (what) => `--disable-${what}`
-    );
-    return chromium.launch({
-        executablePath: findChromium(),
-        args: ['--headless', '--no-sandbox', '--no-first-run', ...quiet, ...extraArgs]
-    });
+    const args = ['--headless', '--no-sandbox', '--no-first-run', ...QUIET, ...extraArgs];
+    return chromium.launch({ executablePath: findChromium(), args });
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && !findChromium()) {

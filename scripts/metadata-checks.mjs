@@ -2,7 +2,6 @@
 // or no deploy finds at all. Each check takes a project root and returns its problems as strings
 // that start with the file to fix. Run after npm run build: the conversion must see the compiled .js.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { ComponentSet, MetadataConverter, RegistryAccess } from '@salesforce/source-deploy-retrieve';
@@ -11,9 +10,9 @@ import addFormats from 'ajv-formats';
 import ts from 'typescript';
 import project from './project.cjs';
 
-const { all, lwcBundles, readCustomLabels, readXml, sourceFiles } = project;
-const require = createRequire(import.meta.url);
+const { all, lwcBundles, readCustomLabels, readXml, sourceFiles, targetsOf } = project;
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const PROJECT_SCHEMA = new URL(import.meta.resolve('@salesforce/schemas/sfdx-project.schema.json'));
 
 /** Lightning page and app targets the platform accepts for an LWC bundle. */
 const KNOWN_TARGETS = new Set(
@@ -27,10 +26,12 @@ const KNOWN_TARGETS = new Set(
 const isKnownTarget = (target) => KNOWN_TARGETS.has(target) || /^lightningSnapin__\w+$/.test(target);
 /** Design property types; Flow screens also take sObject, Apex and generic types. */
 const PROPERTY_TYPES = ['String', 'Integer', 'Boolean', 'Color', 'Date', 'DateTime'];
+const PROPERTY_TYPES_HINT = `use ${PROPERTY_TYPES.join(', ')}, or in flows a schema, apex or generic type`;
 const isPropertyType = (type) =>
     PROPERTY_TYPES.includes(type) || /^(@salesforce\/schema\/\w+|apex:\/\/[\w.]+|\{[A-Za-z]\w*(\[\])?\})$/.test(type);
 /** Only these targets may limit a targetConfig to some objects with <objects>. */
-const OBJECT_TARGETS = ['lightning__RecordPage', 'lightning__RecordAction'];
+const RECORD_ACTION = 'lightning__RecordAction';
+const OBJECT_TARGETS = ['lightning__RecordPage', RECORD_ACTION];
 const FLOW_SCREEN = 'lightning__FlowScreen';
 // A quick action on another standard object fails the whole deploy in orgs without it
 // (MessagingSession needs Messaging, VoiceCall needs Service Cloud Voice).
@@ -45,13 +46,14 @@ const MAX_LABEL_LENGTH = 1000; // a custom label value's limit, which its transl
 const placeholders = (value) => (value.match(/\{\d+\}/g) ?? []).sort().join(' ');
 const withoutComments = (text) => text.replace(/<!--[\s\S]*?-->/g, '');
 const metaFile = (bundle) => join(bundle, `${basename(bundle)}.js-meta.xml`);
-/** The target names of a targetConfig's comma-separated targets attribute. */
-const targetsOf = (config) => config?.targets?.match(/[^,\s]+/g) ?? [];
 /** Every custom label, name to English value, from every CustomLabels file. */
 const definedLabels = (root) =>
     new Map(
         sourceFiles(root).flatMap((file) => (file.endsWith('.labels-meta.xml') ? [...readCustomLabels(file)] : []))
     );
+/** The problems that apply (the others are false), each starting with the file to fix. */
+const inFile = (root, file, problems) =>
+    problems.filter(Boolean).map((problem) => `${relative(root, file)}: ${problem}`);
 
 /**
  * Converts every package directory to Metadata API format, as `sf project convert source` and a
@@ -62,11 +64,10 @@ export async function checkSourceConvert(root) {
     const outputDir = mkdtempSync(join(tmpdir(), 'verify-metadata-'));
     try {
         const registry = new RegistryAccess(undefined, root);
-        const paths = readJson(join(root, 'sfdx-project.json')).packageDirectories.map((entry) =>
-            join(root, entry.path)
-        );
+        const { packageDirectories } = readJson(join(root, 'sfdx-project.json'));
         try {
-            const components = ComponentSet.fromSource({ fsPaths: paths, registry });
+            const fsPaths = packageDirectories.map(({ path }) => join(root, path));
+            const components = ComponentSet.fromSource({ fsPaths, registry });
             const output = { type: 'directory', outputDirectory: join(outputDir, 'mdapi'), genUniqueDir: false };
             await new MetadataConverter(registry).convert(components, 'metadata', output);
         } catch (error) {
@@ -76,14 +77,13 @@ export async function checkSourceConvert(root) {
             const name = basename(bundle);
             const converted = join(outputDir, 'mdapi/lwc', name);
             const files = existsSync(converted) ? readdirSync(converted, { recursive: true }) : [];
-            const where = relative(root, bundle);
-            return [
+            return inFile(root, bundle, [
                 files.some((file) => file.endsWith('.ts')) &&
-                    `${where}: TypeScript reached the converted output; check .forceignore`,
+                    'TypeScript reached the converted output; check .forceignore',
                 existsSync(join(bundle, `${name}.ts`)) &&
                     !files.includes(`${name}.js`) &&
-                    `${where}: the converted bundle has no ${name}.js; run npm run build first`
-            ].filter(Boolean);
+                    `the converted bundle has no ${name}.js; run npm run build first`
+            ]);
         });
     } finally {
         rmSync(outputDir, { recursive: true, force: true });
@@ -100,7 +100,7 @@ export function checkProjectSchema(root) {
     }
     // The published schema uses a few keywords ajv's strict mode does not know.
     const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-    const validate = ajv.compile(readJson(require.resolve('@salesforce/schemas/sfdx-project.schema.json')));
+    const validate = ajv.compile(readJson(PROJECT_SCHEMA));
     return validate(projectJson)
         ? []
         : validate.errors.map(({ instancePath, message, params }) => {
@@ -112,9 +112,7 @@ export function checkProjectSchema(root) {
 /** The literal an @api property starts with, as js-meta.xml would write it, or undefined. */
 function literalText(node) {
     const text = node?.getText() ?? '';
-    if (/^(['"`]).*\1$/s.test(text) && !text.includes('${')) {
-        return text.slice(1, -1);
-    }
+    if (/^(['"`]).*\1$/s.test(text) && !text.includes('${')) return text.slice(1, -1);
     return /^(-?[\d.]+|true|false)$/.test(text) ? text : undefined;
 }
 
@@ -143,91 +141,79 @@ export function apiMembers(source, fileName = 'component.ts') {
     return members;
 }
 
-/** A design property against its type, its datasource and the @api member it configures. */
-function propertyProblems({ type, datasource, default: fallback }, member, say) {
-    if (!isPropertyType(type)) {
-        say(
-            `has unknown type "${type}" (use ${PROPERTY_TYPES.join(', ')}, or in flows a schema, apex or generic type)`
-        );
-    }
+/** A design property's problems: its type, datasource and flow support, and the @api member it configures. */
+function propertyProblems({ type, datasource, default: fallback, role, ...attributes }, member, { inFlow, module }) {
     const values = datasource?.startsWith('apex://') ? null : datasource?.split(',').map((value) => value.trim());
-    if (datasource !== undefined && type !== 'String') {
-        say('has a datasource, which works only with type String');
-    } else if (values && !values.includes(fallback)) {
-        say(
-            `${fallback === undefined ? 'has no default' : `default "${fallback}" is not`} one of ${values.join(', ')}`
-        );
-    }
-    if (type === 'Boolean' && fallback !== undefined && !['true', 'false'].includes(fallback)) {
-        say(`has Boolean default "${fallback}"; use "true" or "false"`);
-    }
-    if (type === 'Boolean' && member?.hasInitializer && member.initializer !== 'false') {
-        const initial = member.initializer ?? 'a computed value';
-        say(`is a Boolean @api initialised to ${initial}, not false (compile error LWC1099)`);
-    }
-    if (member?.kind === 'method') {
-        say('names an @api method, not a property');
-    } else if (fallback !== undefined && member?.initializer !== undefined && member.initializer !== fallback) {
-        say(`default "${fallback}" differs from the component's initial value "${member.initializer}"`);
-    }
-}
-
-/** What a targetConfig's targets do not support: <objects> off record targets; App Builder-only attributes in flows. */
-function targetConfigProblems(config, say) {
-    const targets = targetsOf(config);
-    const others = targets.filter((target) => !OBJECT_TARGETS.includes(target));
-    if (all(config, 'objects').length && others.length) {
-        say(`the targetConfig for ${targets} limits <objects>, which ${others} does not support`);
-    }
-    const inFlow = targets.includes(FLOW_SCREEN);
-    for (const { name, role, datasource, ...attributes } of all(config, 'property')) {
-        const sayOf = (problem) => say(`property "${name}" ${problem}`);
-        if (!inFlow && role !== undefined) {
-            sayOf(`has role, which only a ${FLOW_SCREEN} targetConfig supports`);
-        } else if (inFlow && role !== undefined && !['inputOnly', 'outputOnly'].includes(role)) {
-            sayOf(`has role "${role}"; use inputOnly or outputOnly`);
-        }
-        for (const attribute of ['min', 'max', 'placeholder'].filter((each) => inFlow && each in attributes)) {
-            sayOf(`has ${attribute}, which ${FLOW_SCREEN} does not support`);
-        }
-        if (inFlow && datasource !== undefined && !datasource.startsWith('apex://')) {
-            sayOf(`has a datasource list, which ${FLOW_SCREEN} has no picklist for; validate in the component`);
-        }
-    }
+    const initial = member?.initializer;
+    return [
+        !member && `has no matching @api member in ${module}`,
+        member?.kind === 'method' && 'names an @api method, not a property',
+        !isPropertyType(type) && `has unknown type "${type}" (${PROPERTY_TYPES_HINT})`,
+        datasource !== undefined && type !== 'String' && 'has a datasource, which works only with type String',
+        type === 'String' &&
+            values &&
+            !values.includes(fallback) &&
+            `${fallback === undefined ? 'has no default' : `default "${fallback}" is not`} one of ${values.join(', ')}`,
+        type === 'Boolean' &&
+            !['true', 'false', undefined].includes(fallback) &&
+            `has Boolean default "${fallback}"; use "true" or "false"`,
+        type === 'Boolean' &&
+            member?.hasInitializer &&
+            initial !== 'false' &&
+            `is a Boolean @api initialised to ${initial ?? 'a computed value'}, not false (compile error LWC1099)`,
+        fallback !== undefined &&
+            initial !== undefined &&
+            initial !== fallback &&
+            `default "${fallback}" differs from the component's initial value "${initial}"`,
+        // Flow Builder supports less than App Builder.
+        !inFlow && role !== undefined && `has role, which only a ${FLOW_SCREEN} targetConfig supports`,
+        inFlow &&
+            role !== undefined &&
+            !['inputOnly', 'outputOnly'].includes(role) &&
+            `has role "${role}"; use inputOnly or outputOnly`,
+        ...['min', 'max', 'placeholder'].map(
+            (attribute) =>
+                inFlow && attribute in attributes && `has ${attribute}, which ${FLOW_SCREEN} does not support`
+        ),
+        inFlow && values && `has a datasource list, which ${FLOW_SCREEN} has no picklist for; validate in the component`
+    ];
 }
 
 /** Targets, targetConfigs and design properties of every LWC configuration file, against the component. */
 export function checkLwcMeta(root) {
     return lwcBundles(root).flatMap((bundle) => {
         const name = basename(bundle);
-        if (!existsSync(metaFile(bundle))) {
-            return [`${relative(root, metaFile(bundle))}: missing; every LWC bundle needs one`];
-        }
-        const problems = [];
-        const say = (problem) => problems.push(`${relative(root, metaFile(bundle))}: ${problem}`);
+        if (!existsSync(metaFile(bundle)))
+            return inFile(root, metaFile(bundle), ['missing; every LWC bundle needs one']);
         const meta = readXml(metaFile(bundle));
         const declared = all(meta, 'targets', 'target');
         const module = [`${name}.ts`, `${name}.js`].map((file) => join(bundle, file)).find(existsSync);
         const members = module ? apiMembers(readFileSync(module, 'utf8'), module) : new Map();
-        for (const target of declared.filter((each) => !isKnownTarget(each))) {
-            say(`unknown target "${target}" (a new platform target? add it to KNOWN_TARGETS)`);
-        }
-        for (const config of all(meta, 'targetConfigs', 'targetConfig')) {
-            for (const target of targetsOf(config).filter((each) => !declared.includes(each))) {
-                say(`targetConfig names "${target}", which is not declared in <targets>`);
-            }
-            targetConfigProblems(config, say);
-            for (const property of all(config, 'property')) {
-                const member = members.get(property.name);
-                const sayOf = (problem) => say(`property "${property.name}" ${problem}`);
-                if (!member) {
-                    const file = module ? relative(root, module) : `the bundle (no ${name}.ts or ${name}.js)`;
-                    sayOf(`has no matching @api member in ${file}`);
-                }
-                propertyProblems(property, member, sayOf);
-            }
-        }
-        return problems;
+        const moduleName = module ? relative(root, module) : `the bundle (no ${name}.ts or ${name}.js)`;
+        const configProblems = (config) => {
+            const targets = targetsOf(config);
+            const others = targets.filter((target) => !OBJECT_TARGETS.includes(target));
+            const inFlow = targets.includes(FLOW_SCREEN);
+            return [
+                ...targets
+                    .filter((target) => !declared.includes(target))
+                    .map((target) => `targetConfig names "${target}", which is not declared in <targets>`),
+                all(config, 'objects').length > 0 &&
+                    others.length > 0 &&
+                    `the targetConfig for ${targets} limits <objects>, which ${others} does not support`,
+                ...all(config, 'property').flatMap((property) =>
+                    propertyProblems(property, members.get(property.name), { inFlow, module: moduleName })
+                        .filter(Boolean)
+                        .map((problem) => `property "${property.name}" ${problem}`)
+                )
+            ];
+        };
+        return inFile(root, metaFile(bundle), [
+            ...declared
+                .filter((target) => !isKnownTarget(target))
+                .map((target) => `unknown target "${target}" (a new platform target? add it to KNOWN_TARGETS)`),
+            ...all(meta, 'targetConfigs', 'targetConfig').flatMap(configProblems)
+        ]);
     });
 }
 
@@ -244,19 +230,14 @@ export function checkQuickActions(root) {
         if (rest.length > 2 && !OBJECTS_IN_EVERY_ORG.includes(object) && !definedObjects.includes(object)) {
             return `${object} is not an object every org has, so this quick action fails the deploy there`;
         }
-        if (!component) {
-            return null;
-        }
-        if (!bundles.has(component)) {
-            return `lightningWebComponent "${component}" is not an LWC bundle in this project`;
-        }
+        if (!component) return null;
+        if (!bundles.has(component)) return `lightningWebComponent "${component}" is not an LWC bundle in this project`;
         const meta = readXml(metaFile(bundles.get(component)));
-        if (!all(meta, 'targets', 'target').includes('lightning__RecordAction')) {
-            return `${component} does not declare the lightning__RecordAction target`;
+        if (!all(meta, 'targets', 'target').includes(RECORD_ACTION)) {
+            return `${component} does not declare the ${RECORD_ACTION} target`;
         }
-        const config = all(meta, 'targetConfigs', 'targetConfig').find((each) =>
-            targetsOf(each).includes('lightning__RecordAction')
-        );
+        const configs = all(meta, 'targetConfigs', 'targetConfig');
+        const config = configs.find((each) => targetsOf(each).includes(RECORD_ACTION));
         // The platform's default action type is a screen action.
         const actionType = all(config, 'actionType')[0] ?? 'ScreenAction';
         const subtype = all(action, 'actionSubtype')[0] ?? 'ScreenAction';
@@ -265,10 +246,7 @@ export function checkQuickActions(root) {
     };
     return files
         .filter((path) => path.endsWith('.quickAction-meta.xml'))
-        .flatMap((file) => {
-            const found = problem(file);
-            return found ? [`${relative(root, file)}: ${found}`] : [];
-        });
+        .flatMap((file) => inFile(root, file, [problem(file)]));
 }
 
 /** Every label import in components and every $Label reference in other metadata names a defined label. */
@@ -292,27 +270,21 @@ export function checkLabels(root) {
  */
 export function checkTranslations(root) {
     const english = definedLabels(root);
+    const fileOf = (language) => `${project.TRANSLATIONS_DIR}/${language}.translation-meta.xml`;
     const problems = SAME_AS_ENGLISH.filter((name) => !english.has(name)).map(
         (name) => `scripts/metadata-checks.mjs: SAME_AS_ENGLISH names ${name}, which is no longer a custom label`
     );
     const translations = project.readTranslations(root);
     for (const language of LANGUAGES.filter((each) => !translations.has(each))) {
-        problems.push(`${project.TRANSLATIONS_DIR}/${language}.translation-meta.xml: no translation file`);
+        problems.push(`${fileOf(language)}: no translation file`);
     }
     for (const [language, entries] of translations) {
-        const say = (problem) =>
-            problems.push(`${project.TRANSLATIONS_DIR}/${language}.translation-meta.xml: ${problem}`);
-        if (!LANGUAGES.includes(language)) {
-            say('not a language Salesforce fully supports');
-        }
+        const say = (problem) => problems.push(`${fileOf(language)}: ${problem}`);
+        if (!LANGUAGES.includes(language)) say('not a language Salesforce fully supports');
         const translated = new Map();
         for (const { name, label } of entries) {
-            if (translated.has(name)) {
-                say(`${name} is translated twice`);
-            }
-            if (!english.has(name)) {
-                say(`${name} is not a custom label, so a deploy would fail`);
-            }
+            if (translated.has(name)) say(`${name} is translated twice`);
+            if (!english.has(name)) say(`${name} is not a custom label, so a deploy would fail`);
             translated.set(name, label.trim());
         }
         for (const [name, value] of english) {
@@ -336,9 +308,7 @@ export function checkTranslations(root) {
 /** Every apiVersion in metadata, and every LWC bundle's, equals sourceApiVersion. */
 export function checkApiVersions(root) {
     const expected = readJson(join(root, 'sfdx-project.json')).sourceApiVersion;
-    if (!expected) {
-        return ['sfdx-project.json: no sourceApiVersion to compare metadata apiVersion with'];
-    }
+    if (!expected) return ['sfdx-project.json: no sourceApiVersion to compare metadata apiVersion with'];
     return sourceFiles(root)
         .filter((path) => path.endsWith('-meta.xml'))
         .flatMap((file) => {
@@ -356,16 +326,12 @@ export function checkApiVersions(root) {
 /** Every LWC bundle is importable as c/<name> in TypeScript, which cannot map c/* by pattern. */
 export function checkTsconfigPaths(root) {
     const { config, error } = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
-    if (error) {
-        return [`tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`];
-    }
+    if (error) return [`tsconfig.json: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`];
     const paths = config.compilerOptions?.paths ?? {};
     const bundles = new Map(lwcBundles(root).map((bundle) => [`c/${basename(bundle)}`, bundle]));
     const problems = [...bundles].map(([key, bundle]) => {
         const target = `./${relative(root, bundle)}/${basename(bundle)}.ts`;
-        if (!paths[key]) {
-            return `compilerOptions.paths has no "${key}"; add "${key}": ["${target}"]`;
-        }
+        if (!paths[key]) return `compilerOptions.paths has no "${key}"; add "${key}": ["${target}"]`;
         const exists = paths[key].some((each) => existsSync(join(root, each)));
         return exists ? null : `"${key}" maps to ${paths[key].join(', ')}, which does not exist`;
     });

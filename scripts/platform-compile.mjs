@@ -27,15 +27,9 @@ export async function compileBundle(folder) {
         compile({ bundle, compilerConfigs: [{ outputConfig: { minify: true, env: { NODE_ENV: 'production' } } }] }),
         lintBundle(bundle)
     ]);
-    const diagnostics = [
-        ...(report.diagnostics ?? []),
-        ...(report.results ?? []).flatMap((result) => result.diagnostics ?? []),
-        ...(lint.diagnostics ?? [])
-    ];
+    const diagnostics = [report, ...(report.results ?? []), lint].flatMap((each) => each.diagnostics ?? []);
     // The compiler and the linter can both report one problem: list it once.
-    const problems = [
-        ...new Set(diagnostics.filter((diagnostic) => diagnostic.level <= WARNING).map(describeDiagnostic))
-    ];
+    const problems = [...new Set(diagnostics.filter(({ level }) => level <= WARNING).map(describeDiagnostic))];
     if (!report.success && problems.length === 0) {
         problems.push('fatal: the platform compiler reported failure without a diagnostic');
     }

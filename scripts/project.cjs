@@ -20,9 +20,9 @@ function walk(dir) {
 
 /** Every non-test file under the package directories of sfdx-project.json. */
 function sourceFiles(root = projectRoot) {
-    const project = JSON.parse(readFileSync(join(root, 'sfdx-project.json'), 'utf8'));
-    return (project.packageDirectories ?? [])
-        .flatMap((entry) => walk(join(root, entry.path)))
+    const { packageDirectories = [] } = JSON.parse(readFileSync(join(root, 'sfdx-project.json'), 'utf8'));
+    return packageDirectories
+        .flatMap(({ path }) => walk(join(root, path)))
         .filter((path) => !TESTS.test(relative(root, path)));
 }
 
@@ -52,6 +52,9 @@ function all(node, ...tags) {
     return tags.reduce((nodes, tag) => nodes.flatMap((each) => each?.[tag] ?? []), [node]);
 }
 
+/** The target names of a targetConfig's comma-separated targets attribute. */
+const targetsOf = (config) => config?.targets?.match(/[^,\s]+/g) ?? [];
+
 /** @returns {Map<string, string>} custom label API name to value */
 function readCustomLabels(file = join(projectRoot, 'force-app/main/default/labels/CustomLabels.labels-meta.xml')) {
     const labels = all(readXml(file), 'labels').map((label) => [label.fullName?.[0], label.value?.[0]]);
@@ -63,24 +66,18 @@ function readCustomLabels(file = join(projectRoot, 'force-app/main/default/label
  * @returns {Map<string, {name: string, label: string}[]>} language code (`ja`, `pt_BR`) to its entries, as written
  */
 function readTranslations(root = projectRoot) {
-    const dir = join(root, TRANSLATIONS_DIR);
-    const files = walk(dir).filter((file) => file.endsWith('.translation-meta.xml'));
-    return new Map(
-        files.map((file) => [
-            basename(file, '.translation-meta.xml'),
-            all(readXml(file), 'customLabels').map((entry) => ({
-                name: entry.name?.[0] ?? '',
-                label: entry.label?.[0] ?? ''
-            }))
-        ])
-    );
+    const files = walk(join(root, TRANSLATIONS_DIR)).filter((file) => file.endsWith('.translation-meta.xml'));
+    const entries = (file) =>
+        all(readXml(file), 'customLabels').map(({ name, label }) => ({
+            name: name?.[0] ?? '',
+            label: label?.[0] ?? ''
+        }));
+    return new Map(files.map((file) => [basename(file, '.translation-meta.xml'), entries(file)]));
 }
 
 /** The design properties of a bundle's targetConfig for `target`, as js-meta.xml declares them. */
 function designProperties(target = 'lightning__RecordPage', file = join(projectRoot, LAUNCHER_META)) {
-    const config = all(readXml(file), 'targetConfigs', 'targetConfig').find((each) =>
-        each.targets?.split(',').some((name) => name.trim() === target)
-    );
+    const config = all(readXml(file), 'targetConfigs', 'targetConfig').find((each) => targetsOf(each).includes(target));
     return all(config, 'property');
 }
 
@@ -101,6 +98,7 @@ module.exports = {
     lwcBundles,
     readXml,
     all,
+    targetsOf,
     readCustomLabels,
     readTranslations,
     TRANSLATIONS_DIR,

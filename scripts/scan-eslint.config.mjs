@@ -7,12 +7,10 @@ import lwcPlatform from '@lwc/eslint-plugin-lwc-platform';
 import tseslint from 'typescript-eslint';
 
 const lwcTypeScript = ['**/lwc/**/*.ts'];
+const recommended = [...lwcConfig.configs.recommended, ...lwcPlatform.configs.recommended];
 
 export default [
-    ...[...lwcConfig.configs.recommended, ...lwcPlatform.configs.recommended].map((config) => ({
-        ...config,
-        files: lwcTypeScript
-    })),
+    ...recommended.map((config) => ({ ...config, files: lwcTypeScript })),
     {
         files: lwcTypeScript,
         languageOptions: { parser: tseslint.parser, sourceType: 'module' },
@@ -28,8 +26,5 @@ export default [
     // The Join quick action must open within about a second of the click or browsers block the tab,
     // so it bounds its wait for the user record with a timer: the one timer in the product. The
     // platform forbids inline disables, so the exception lives here and in eslint.config.js.
-    {
-        files: ['**/lwc/glanceJoinAction/glanceJoinAction.ts', '**/lwc/glanceJoinAction/glanceJoinAction.js'],
-        rules: { '@lwc/lwc/no-async-operation': 'off' }
-    }
+    { files: ['**/lwc/glanceJoinAction/glanceJoinAction.{ts,js}'], rules: { '@lwc/lwc/no-async-operation': 'off' } }
 ];

@@ -10,31 +10,23 @@ import * as retireJsEngine from '@salesforce/code-analyzer-retirejs-engine';
 import project from './project.cjs';
 
 const TESTS = /(^|\/)__tests__\//;
+const ESLINT_CONFIG = new URL('./scan-eslint.config.mjs', import.meta.url).pathname;
 
 /**
  * Runs the Recommended rules over root's force-app: TypeScript sources, their compiled .js,
  * templates, styles and metadata; tests are left out.
  */
 export async function scan(root, { onLog = () => {} } = {}) {
-    const config = {
-        // Also drops tests from any folder an engine expands on its own.
-        ignores: { files: ['**/__tests__/**'] },
-        // No React here: its rules would only add noise. retire-js reads the vulnerability data its
-        // package ships, so nothing is downloaded; regex needs no configuration.
-        engines: {
-            eslint: {
-                eslint_config_file: new URL('./scan-eslint.config.mjs', import.meta.url).pathname,
-                disable_react_base_config: true
-            }
-        }
-    };
+    // No React here: its rules would only add noise. retire-js reads the vulnerability data its
+    // package ships, so nothing is downloaded; regex needs no configuration.
+    const eslint = { eslint_config_file: ESLINT_CONFIG, disable_react_base_config: true };
+    // Ignoring tests also drops them from any folder an engine expands on its own.
+    const config = { ignores: { files: ['**/__tests__/**'] }, engines: { eslint } };
     const analyzer = new CodeAnalyzer(CodeAnalyzerConfig.fromObject(config, root));
     const engineErrors = [];
     const listen = (event, source) => {
         // A file an engine cannot parse is only logged, never reported as a violation: count it.
-        if (event.logLevel === LogLevel.Error) {
-            engineErrors.push(`${source}: ${event.message}`);
-        }
+        if (event.logLevel === LogLevel.Error) engineErrors.push(`${source}: ${event.message}`);
         onLog({ source, logLevel: event.logLevel, message: event.message });
     };
     analyzer.onEvent(EventType.LogEvent, (event) => listen(event, 'code-analyzer'));
@@ -49,15 +41,9 @@ export async function scan(root, { onLog = () => {} } = {}) {
     const selection = await analyzer.selectRules(['Recommended'], { workspace });
     const results = await analyzer.run(selection, { workspace });
     const isInTests = (violation) => TESTS.test(violation.getPrimaryLocation().getFile() ?? '');
-    const violations = results.getViolations();
-    return {
-        files,
-        ruleCount: selection.getCount(),
-        violations: violations.filter((violation) => !isInTests(violation)),
-        testViolations: violations.filter(isInTests),
-        engineErrors,
-        results
-    };
+    const violations = results.getViolations().filter((violation) => !isInTests(violation));
+    const testViolations = results.getViolations().filter(isInTests);
+    return { files, ruleCount: selection.getCount(), violations, testViolations, engineErrors, results };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

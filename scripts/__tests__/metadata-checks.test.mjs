@@ -14,12 +14,14 @@ const FILES = {
     launcher: `${LWC}/glanceStuLauncher`,
     'join.meta': `${LWC}/glanceJoinAction/glanceJoinAction.js-meta.xml`,
     'join.quickAction': 'force-app/main/default/quickActions/Case.Glance_Join.quickAction-meta.xml',
+    'messaging.quickAction': 'force-app/main/default/quickActions/MessagingSession.Glance_Join.quickAction-meta.xml',
     sfdx: 'sfdx-project.json',
     tsconfig: 'tsconfig.json',
     forceignore: '.forceignore',
     labels: 'force-app/main/default/labels/CustomLabels.labels-meta.xml',
     de: `${TRANSLATIONS}/de.translation-meta.xml`,
     th: `${TRANSLATIONS}/th.translation-meta.xml`,
+    en_GB: `${TRANSLATIONS}/en_GB.translation-meta.xml`,
     checks: 'scripts/metadata-checks.mjs'
 };
 
@@ -33,13 +35,9 @@ test('the project passes every check', async (t) => {
 test('the project reader reads wrapped tags, attributes and the launcher properties the preview panel shows', () => {
     const meta = project.readXml(join(project.projectRoot, FILES['launcher.meta']));
     assert.match(project.all(meta, 'description')[0], /^One-click Glance cobrowse links/);
-    assert.deepEqual(project.all(meta, 'targets', 'target'), [
-        'lightning__RecordPage',
-        'lightning__AppPage',
-        'lightning__HomePage',
-        'lightning__UtilityBar',
-        'lightning__FlowScreen'
-    ]);
+    const targets =
+        'lightning__RecordPage lightning__AppPage lightning__HomePage lightning__UtilityBar lightning__FlowScreen';
+    assert.deepEqual(project.all(meta, 'targets', 'target'), targets.split(' '));
     const properties = project.designProperties();
     assert.deepEqual(properties.find((property) => property.name === 'ssoType')?.default, 'settings');
     assert.ok(properties.every((property) => property.name && property.type && property.label && property.description));
@@ -90,26 +88,23 @@ checkTranslations | de | <label>Kopiert.< | <label>${'x'.repeat(1001)}< | de | G
 checkTranslations | labels | <fullName>GlanceStu_LoginKeyLink< | <fullName>GlanceStu_LoginKey< | checks | SAME_AS_ENGLISH names GlanceStu_LoginKeyLink, which is no longer a custom label
 `;
 
-// Files deleted (check | file | problem), and files added as a copy of another (check | new file | copied
-// from | problem); the problem names the deleted or the new file.
-const DELETIONS = [
-    ['checkLwcMeta', 'launcher.meta', 'missing; every LWC bundle needs one'],
-    ['checkTranslations', 'th', 'no translation file']
-];
-const ADDITIONS = [
-    [
-        'checkQuickActions',
-        'force-app/main/default/quickActions/MessagingSession.Glance_Join.quickAction-meta.xml',
-        'join.quickAction',
-        'MessagingSession is not an object every org has, so this quick action fails the deploy there'
-    ],
-    [
-        'checkTranslations',
-        `${TRANSLATIONS}/en_GB.translation-meta.xml`,
-        'de',
-        'not a language Salesforce fully supports'
-    ]
-];
+// Files deleted (no third cell), or added as a copy of the file in the third cell: check | file deleted or
+// added | copied from | problem, which names the deleted or added file.
+const DELETED_OR_ADDED = String.raw`
+checkLwcMeta | launcher.meta | | missing; every LWC bundle needs one
+checkTranslations | th | | no translation file
+checkQuickActions | messaging.quickAction | join.quickAction | MessagingSession is not an object every org has, so this quick action fails the deploy there
+checkTranslations | en_GB | de | not a language Salesforce fully supports
+`;
+
+/** A table's cases, one a line, its cells split at | (\| for a literal bar, \n for a line break). */
+const casesOf = (table) =>
+    table
+        .trim()
+        .split('\n')
+        .map((line) =>
+            line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\n', '\n').replaceAll('\\|', '|'))
+        );
 
 /** Asserts that one of the problems starts with the file named and includes the problem. */
 function assertProblem(problems, file, problem) {
@@ -119,26 +114,16 @@ function assertProblem(problems, file, problem) {
 
 // Concurrently: the sf conversions overlap.
 describe('each check fails, naming the file, on', { concurrency: true }, () => {
-    const cases = BREAKAGES.trim()
-        .split('\n')
-        .map((line) =>
-            line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\n', '\n').replaceAll('\\|', '|'))
-        );
-    for (const [check, changed, from, to, named, problem] of cases) {
+    for (const [check, changed, from, to, named, problem] of casesOf(BREAKAGES)) {
         test(`${check}: ${changed} with ${to.slice(0, 80) || 'no'} ${from}`, async (t) => {
             const root = projectCopy(t, { [FILES[changed]]: replaceIn(from, to) });
             assertProblem(await checks[check](root), FILES[named], problem);
         });
     }
-    for (const [check, deleted, problem] of DELETIONS) {
-        test(`${check}: ${deleted} deleted`, async (t) => {
-            assertProblem(await checks[check](projectCopy(t, { [FILES[deleted]]: null })), FILES[deleted], problem);
-        });
-    }
-    for (const [check, added, copied, problem] of ADDITIONS) {
-        test(`${check}: ${added} added`, async (t) => {
-            const root = projectCopy(t, { [added]: readFileSync(join(project.projectRoot, FILES[copied]), 'utf8') });
-            assertProblem(await checks[check](root), added, problem);
+    for (const [check, file, copied, problem] of casesOf(DELETED_OR_ADDED)) {
+        test(`${check}: ${file} ${copied ? 'added' : 'deleted'}`, async (t) => {
+            const text = copied ? readFileSync(join(project.projectRoot, FILES[copied]), 'utf8') : null;
+            assertProblem(await checks[check](projectCopy(t, { [FILES[file]]: text })), FILES[file], problem);
         });
     }
     test('checkSourceConvert: TypeScript let through .forceignore, and a bundle without its compiled .js', async (t) => {

@@ -17,13 +17,17 @@ export const replaceIn = (from, to) => (text) => {
     return text.replace(from, to);
 };
 
+/** An empty temporary folder, removed when the test ends. */
+export function tempDir(t, prefix = 'project-copy-') {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+}
+
 /** Built once per test process, then copied for each test. */
 let template;
 
-/**
- * @param changes a path mapped to new text, to a function of its text, or to null to delete it
- * @returns {string} the copy's root
- */
+/** @returns {string} the root of a copy with `changes`, as writeFiles takes them */
 export function projectCopy(t, changes = {}) {
     if (!template) {
         template = mkdtempSync(join(tmpdir(), 'project-template-'));
@@ -33,9 +37,13 @@ export function projectCopy(t, changes = {}) {
         }
         build(template);
     }
-    const root = mkdtempSync(join(tmpdir(), 'project-copy-'));
-    t.after(() => rmSync(root, { recursive: true, force: true }));
+    const root = tempDir(t);
     cpSync(template, root, { recursive: true });
+    return writeFiles(root, changes);
+}
+
+/** Gives each path of `changes` new text, a function of its text, or null to delete it; returns root. */
+export function writeFiles(root, changes) {
     for (const [path, change] of Object.entries(changes)) {
         const file = join(root, path);
         const text = typeof change === 'function' ? change(readFileSync(file, 'utf8')) : change;

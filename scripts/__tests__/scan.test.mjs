@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { test } from 'node:test';
 import { scan } from '../scan.mjs';
+import { tempDir, writeFiles } from './project-copy.mjs';
 
 const BUNDLE = 'force-app/main/default/lwc/card';
 const COMPONENT = `import { LightningElement, api } from 'lwc';
@@ -31,20 +30,15 @@ const FILES = {
 };
 
 test('the scan lints TypeScript with the LWC rules, covers build output and metadata, fails on unparsable files and leaves tests out', async (t) => {
-    const root = mkdtempSync(join(tmpdir(), 'scan-fixture-'));
-    t.after(() => rmSync(root, { recursive: true, force: true }));
-    for (const [path, content] of Object.entries(FILES)) {
-        mkdirSync(dirname(join(root, path)), { recursive: true });
-        writeFileSync(join(root, path), content);
-    }
-
+    const root = writeFiles(tempDir(t, 'scan-fixture-'), FILES);
     const outcome = await scan(root);
 
     const found = outcome.violations.map(
         (violation) => `${relative(root, violation.getPrimaryLocation().getFile())} ${violation.getRule().getName()}`
     );
-    assert.ok(found.includes(`${BUNDLE}/card.ts @lwc/lwc/no-inner-html`), found.join('\n'));
-    assert.ok(found.includes(`${BUNDLE}/card.js @lwc/lwc/no-inner-html`), found.join('\n'));
+    for (const file of ['card.ts', 'card.js']) {
+        assert.ok(found.includes(`${BUNDLE}/${file} @lwc/lwc/no-inner-html`), found.join('\n'));
+    }
     assert.ok(found.includes(`${BUNDLE}/card.js-meta.xml AvoidOldSalesforceApiVersions`), found.join('\n'));
     assert.ok(
         outcome.engineErrors.some((error) => error.includes('broken.ts')),

@@ -4,34 +4,23 @@
 // sf replaced by stubs that record their calls.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import {
-    chmodSync,
-    existsSync,
-    mkdirSync,
-    mkdtempSync,
-    readFileSync,
-    rmSync,
-    symlinkSync,
-    writeFileSync
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import project from '../project.cjs';
-import { LWC, projectCopy, replaceIn } from './project-copy.mjs';
+import { LWC, projectCopy, replaceIn, tempDir } from './project-copy.mjs';
 
 const { scripts } = JSON.parse(readFileSync(join(project.projectRoot, 'package.json'), 'utf8'));
 const npmRun = (root, ...args) => spawnSync('npm', ['run', ...args], { cwd: root, encoding: 'utf8' });
 
 /** Runs `npm run script -- args` with the real deploy scripts, a stub verify:platform that exits `status`, and a stub sf. */
 function chainRun(t, status, script, ...args) {
-    const root = mkdtempSync(join(tmpdir(), 'sf-chain-'));
-    t.after(() => rmSync(root, { recursive: true, force: true }));
+    const root = tempDir(t, 'sf-chain-');
     const stubbed = { ...scripts, 'verify:platform': `echo verify:platform >> calls.txt; exit ${status}` };
     writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: stubbed }));
     mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
-    writeFileSync(join(root, 'node_modules/.bin/sf'), `#!/bin/sh\nprintf '%s\\n' sf "$@" >> "${root}/calls.txt"\n`);
-    chmodSync(join(root, 'node_modules/.bin/sf'), 0o755);
+    const sf = `#!/bin/sh\nprintf '%s\\n' sf "$@" >> "${root}/calls.txt"\n`;
+    writeFileSync(join(root, 'node_modules/.bin/sf'), sf, { mode: 0o755 });
     const result = npmRun(root, script, '--', ...args);
     return { status: result.status, calls: readFileSync(join(root, 'calls.txt'), 'utf8').trimEnd().split('\n') };
 }
@@ -80,12 +69,8 @@ test('verify:platform fails on TypeScript that does not compile', (t) => {
 
 test('verify:platform builds, removes stale JavaScript, then fails on a build the platform compiler rejects', (t) => {
     const launcher = `${LWC}/glanceStuLauncher/glanceStuLauncher.ts`;
-    const run = verifyPlatform(
-        t,
-        launcher,
-        'hideIdentity: boolean | null = false;',
-        'hideIdentity: boolean | null = true;'
-    );
+    const hideIdentity = 'hideIdentity: boolean | null =';
+    const run = verifyPlatform(t, launcher, `${hideIdentity} false;`, `${hideIdentity} true;`);
     assert.notEqual(run.status, 0);
     assert.match(run.output, /FAIL glanceStuLauncher/);
     assert.ok(run.built && !run.staleLeft, 'the build did not run, or stale JavaScript survived it');

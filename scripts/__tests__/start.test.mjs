@@ -14,9 +14,7 @@ test('a SIGTERM to npm start closes the preview port', { timeout: 300_000 }, asy
         npm.stdout.on('data', (chunk) => {
             output += chunk;
             const serving = /serving (http:\/\/[\d.:]+\/)/.exec(output);
-            if (serving) {
-                resolve(serving[1]);
-            }
+            if (serving) resolve(serving[1]);
         });
         npm.once('exit', () => reject(new Error(`npm start ended before serving:\n${output}`)));
     });
