@@ -9,12 +9,11 @@ import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
 import project from '../scripts/project.cjs';
 
-const GLANCE = 'https://www.glance.net';
 // Expected URLs are written out in full: they are what Glance receives.
 export const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
-export const JOIN = `${GLANCE}/agentjoin/AgentJoin.aspx`;
+export const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
 export const JOIN_URL = `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}`;
-export const VIEW_4821 = `${GLANCE}/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`;
+export const VIEW_4821 = `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`;
 export const JOIN_LINK = 'a[data-stu="join"]';
 export const VIEW_LINK = 'a[data-stu="view"]';
 const PHONE = { width: 400, height: 800 };
@@ -37,8 +36,8 @@ export const label = labelsIn('en_US');
 // Starts the preview and Chromium around a test file's tests; returns the helpers bound to its page. They
 // look in the first launcher (the card) or, for the key box, in another `scope` such as the session panel.
 export function useHarness() {
-    let server, browser, context, page;
-    let blocked = [];
+    // `blocked`: the requests that left the preview since the page was last opened.
+    let server, browser, context, page, blocked;
     /** Errors and warnings of the page, checked and cleared after each test. */
     const problems = [];
 
@@ -62,10 +61,7 @@ export function useHarness() {
         });
     });
     // After hooks run even when a before hook failed: this closes whichever of the two started.
-    after(async () => {
-        await browser?.close();
-        await server?.close();
-    });
+    after(() => Promise.all([browser?.close(), server?.close()]));
     afterEach(() => assert.deepEqual(problems.splice(0), [], 'no errors or warnings in the page console'));
 
     const preview = {
