@@ -9,12 +9,11 @@ import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/ensure-chromium.mjs';
 import project from '../scripts/project.cjs';
 
-const GLANCE = 'https://www.glance.net';
 // Expected URLs are written out in full: they are what Glance receives.
 export const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
-export const JOIN = `${GLANCE}/agentjoin/AgentJoin.aspx`;
+export const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
 export const JOIN_URL = `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}`;
-export const VIEW_4821 = `${GLANCE}/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`;
+export const VIEW_4821 = `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`;
 export const JOIN_LINK = 'a[data-stu="join"]';
 export const VIEW_LINK = 'a[data-stu="view"]';
 const PHONE = { width: 400, height: 800 };
@@ -37,8 +36,8 @@ export const label = labelsIn('en_US');
 // Starts the preview and Chromium around a test file's tests; returns the helpers bound to its page. They
 // look in the first launcher (the card) or, for the key box, in another `scope` such as the session panel.
 export function useHarness() {
-    let server, browser, context, page;
-    let blocked = [];
+    // `blocked`: the requests that left the preview since the page was last opened.
+    let server, browser, context, page, blocked;
     /** Errors and warnings of the page, checked and cleared after each test. */
     const problems = [];
 
@@ -51,24 +50,18 @@ export function useHarness() {
         // One context for all pages: its HTTP and code caches spare each test reloading the bundle.
         context = await browser.newContext({ viewport: DESKTOP });
         context.on('request', (request) => {
-            if (/^https?:/.test(request.url()) && !request.url().startsWith(server.url)) {
-                blocked.push(request.url());
-            }
+            if (/^https?:/.test(request.url()) && !request.url().startsWith(server.url)) blocked.push(request.url());
         });
         // One page, navigated afresh for each test: a new page costs a new renderer, three times the load.
         page = await context.newPage();
         page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
         page.on('console', (message) => {
-            if (message.type() === 'error' || message.type() === 'warning') {
-                problems.push(`console ${message.type()}: ${message.text()}`);
-            }
+            const type = message.type();
+            if (type === 'error' || type === 'warning') problems.push(`console ${type}: ${message.text()}`);
         });
     });
     // After hooks run even when a before hook failed: this closes whichever of the two started.
-    after(async () => {
-        await browser?.close();
-        await server?.close();
-    });
+    after(() => Promise.all([browser?.close(), server?.close()]));
     afterEach(() => assert.deepEqual(problems.splice(0), [], 'no errors or warnings in the page console'));
 
     const preview = {
@@ -77,9 +70,7 @@ export function useHarness() {
             blocked = [];
             await page.setViewportSize(DESKTOP);
             await page.goto(`${server.url}${query}`);
-            if (ready) {
-                await preview.inCard(ready).waitFor();
-            }
+            if (ready) await preview.inCard(ready).waitFor();
             return { page, blocked };
         },
         launcher: (index = 0) => page.locator('c-glance-stu-launcher').nth(index),
@@ -102,14 +93,11 @@ export function useHarness() {
         windowOpens: () => page.evaluate(() => window.glancePreview.windowOpens()),
         toasts: () => page.evaluate(() => window.glancePreview.toasts()),
         typeSessionKey: (key, scope) => preview.keyInput(scope).fill(key),
-        /** The key box's aria-describedby text, label included; synthetic shadow keeps the IDs in the input's root. */
+        /** The text of the elements the key box's aria-describedby names, label included. */
         describedError: (scope) =>
-            preview.keyInput(scope).evaluate((input) => {
-                const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-                const inRoot = [...input.getRootNode().querySelectorAll('[id]')];
-                const described = inRoot.filter((node) => ids.includes(node.id));
-                return described.map((node) => node.textContent.trim()).join(' ');
-            }),
+            preview
+                .keyInput(scope)
+                .evaluate((input) => input.ariaDescribedByElements.map((node) => node.textContent.trim()).join(' ')),
         /** Edits launcher properties in the side panel, in order, as an admin would in App Builder. */
         async setProperties(edits) {
             for (const [name, value] of Object.entries(edits)) {
@@ -159,9 +147,7 @@ export function useHarness() {
                 const { violations } = await globalThis.axe.run(target, {
                     runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
                 });
-                return violations.map(
-                    ({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target).join(' | ')})`
-                );
+                return violations.map(({ id, help, nodes }) => [id, help, nodes.map((node) => node.target)]);
             }, selector);
             assert.deepEqual(found, [], `axe-core on ${selector}`);
         },
