@@ -98,10 +98,8 @@ function answer(recordId, fields, optionalFields) {
         const name = Object.keys(record.values).find((key) => key.toLowerCase() === field.toLowerCase());
         return name && !UNREADABLE_FIELDS.includes(`${record.apiName}.${name}`) ? name : null;
     };
-    const own = (list) =>
-        list
-            .filter((field) => field.startsWith(`${record.apiName}.`))
-            .map((field) => field.split('.').slice(1).join('.'));
+    const prefix = `${record.apiName}.`;
+    const own = (list) => list.filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length));
     const unreadable = own(fields).find((field) => !readable(field));
     if (unreadable) {
         const message = `No such column '${unreadable}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`;
