@@ -47,24 +47,23 @@ const LAUNCHER_PROPERTIES = DESIGN_PROPERTIES[surface.target];
 const isFlag = (name) => LAUNCHER_PROPERTIES.find((property) => property.name === name)?.type === 'Boolean';
 const element = (hook) => document.querySelector(`[data-preview="${hook}"]`);
 const pageParams = new URLSearchParams(location.search);
+/** Each field's value, by the field's name. */
+const byName = (fields, valueOf) => Object.fromEntries(fields.map((field) => [field.name, valueOf(field)]));
+const isFlagType = (type) => type === 'Boolean' || type === 'Checkbox';
+
+/** A field's value as the address bar keeps it: a flag `1` or `0`, text as typed; `fallback` if absent. */
+function paramValue({ name, type }, fallback = isFlagType(type) ? false : '') {
+    if (!pageParams.has(name)) return fallback;
+    return isFlagType(type) ? pageParams.get(name) === '1' : pageParams.get(name);
+}
 
 /** The properties as a fresh page sets them; the session-key scenario also configures its field. */
-const defaults = Object.fromEntries(
-    LAUNCHER_PROPERTIES.map(({ name, type, default: value }) => [
-        name,
-        type === 'Boolean' ? value === 'true' : (value ?? '')
-    ])
-);
-if ('sessionKeyField' in defaults) {
-    defaults.sessionKeyField = scenario.sessionKey ? SESSION_KEY_FIELD : '';
-}
+const defaults = byName(LAUNCHER_PROPERTIES, ({ name, type, default: value }) => {
+    if (name === 'sessionKeyField') return scenario.sessionKey ? SESSION_KEY_FIELD : '';
+    return type === 'Boolean' ? value === 'true' : (value ?? '');
+});
 /** The properties, with the edits the address bar keeps across reloads. */
-const properties = { ...defaults };
-for (const [name, value] of pageParams) {
-    if (name in properties) {
-        properties[name] = isFlag(name) ? value === '1' : value;
-    }
-}
+const properties = byName(LAUNCHER_PROPERTIES, (field) => paramValue(field, defaults[field.name]));
 const launchers = [];
 
 function applyProperties(launcher) {
@@ -129,7 +128,7 @@ function panelField({ name, type, label = name, datasource, options, description
     const help = h('div', { class: 'slds-form-element__help', id: `${id}-help` }, description);
     const wrap = (...children) => h('div', { class: 'slds-form-element slds-m-bottom_small' }, ...children, help);
     const attributes = { id, [`data-${kind}`]: name, 'aria-describedby': help.id };
-    if (type === 'Boolean' || type === 'Checkbox') {
+    if (isFlagType(type)) {
         const input = h('input', { ...attributes, type: 'checkbox' });
         input.checked = value;
         input.addEventListener('change', () => onChange(name, input.checked));
@@ -150,12 +149,7 @@ function panelField({ name, type, label = name, datasource, options, description
 }
 
 /** The org-default Glance Settings from the address bar (`SSO_Type__c=idpid`): text, or a checkbox's `1`. */
-const orgDefaultSettings = Object.fromEntries(
-    GLANCE_SETTINGS_FIELDS.map(({ name, type }) => [
-        name,
-        type === 'Checkbox' ? pageParams.get(name) === '1' : (pageParams.get(name) ?? '')
-    ])
-);
+const orgDefaultSettings = byName(GLANCE_SETTINGS_FIELDS, paramValue);
 // Each User.Glance_<Field> formula reads $Setup.Glance_Settings__c.<Field>; the org default decides here.
 const userFormulaValues = Object.fromEntries(
     Object.entries(orgDefaultSettings).map(([name, value]) => [`Glance_${name}`, value === '' ? null : value])
@@ -175,7 +169,9 @@ function showWinners() {
         const cells = [h('th', { scope: 'row' }, name), h('td', {}, value), h('td', {}, source)];
         return h('tr', { 'data-setting-row': name }, ...cells);
     });
-    element('winners').tBodies[0].replaceChildren(...rows);
+    const head = h('tr', {}, ...['Setting', 'Value', 'From'].map((text) => h('th', { scope: 'col' }, text)));
+    const caption = h('caption', {}, 'Which value the links use');
+    element('winners').replaceChildren(caption, h('thead', {}, head), h('tbody', {}, ...rows));
 }
 
 function setUpPanel() {
@@ -205,10 +201,6 @@ function setUpPanel() {
     addFields('scenario', 'scenario', scenarioFields, scenario, (name, on) => reload(name, on ? '1' : '0'));
     // The panel edits live; there is nothing to submit.
     document.addEventListener('submit', (event) => event.preventDefault());
-    uiApi.onUiApiActivity(({ requests, cacheHits }) => {
-        element('request-count').textContent = String(requests);
-        element('cache-hits').textContent = String(cacheHits);
-    });
     element('add-launcher').addEventListener('click', addLauncher);
     const fold = element('fold-panel');
     const setFolded = (folded) => {
@@ -301,9 +293,7 @@ function setUpUtilityBar() {
     const toggle = (open) => {
         element('utility-panel').hidden = !open;
         item.setAttribute('aria-expanded', String(open));
-        if (open && launchers.length === 0) {
-            addLauncher();
-        }
+        if (open && launchers.length === 0) addLauncher();
     };
     toggle(false);
     item.addEventListener('click', () => toggle(element('utility-panel').hidden));
@@ -315,16 +305,22 @@ if (LANGUAGES.includes(scenario.language)) {
     document.documentElement.lang = scenario.language.replace('_', '-');
 }
 showRecord(recordPage);
-/** The record's activity timeline: the Tasks created on this page. */
-uiApi.onActivity((tasks) => {
+/** The panel's UI API counters, and the record's activity timeline: the Tasks created on this page. */
+function showActivity() {
+    const { requests, cacheHits } = uiApi.uiApiStats();
+    element('request-count').textContent = String(requests);
+    element('cache-hits').textContent = String(cacheHits);
     const item = (task) => {
         const subject = h('strong', { 'data-preview': 'activity-subject' }, task.Subject);
         const details = h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`);
         return h('li', { class: 'slds-item' }, subject, details);
     };
     const empty = h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet');
+    const tasks = uiApi.createdTasks();
     element('activities').replaceChildren(...(tasks.length ? tasks.map(item) : [empty]));
-});
+}
+showActivity();
+uiApi.activity.addEventListener('change', showActivity);
 
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.

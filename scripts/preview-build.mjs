@@ -82,9 +82,7 @@ function platformModules(labels, translations) {
         name: 'preview-platform-modules',
         resolveId: (source) => (generatorFor(source) ? `${VIRTUAL}${source}` : null),
         load(id) {
-            if (!id.startsWith(VIRTUAL)) {
-                return null;
-            }
+            if (!id.startsWith(VIRTUAL)) return null;
             const source = id.slice(VIRTUAL.length);
             const prefix = generatorFor(source);
             return { code: generators[prefix](source.slice(prefix.length)), moduleSideEffects: false };
@@ -115,9 +113,8 @@ function inputFingerprint(nodeEnv) {
 export async function buildPreview({ nodeEnv = 'development', outDir = previewDist } = {}) {
     const fingerprintFile = join(outDir, 'fingerprint.txt');
     const fingerprint = inputFingerprint(nodeEnv);
-    if (existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint) {
-        return { skipped: true, warnings: [] };
-    }
+    const upToDate = existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
+    if (upToDate) return { skipped: true, warnings: [] };
     const warnings = [];
     const engine = [
         engineModule('@lwc/engine-dom', 'lwc'),

@@ -63,14 +63,12 @@ export function setUserFormulaValues(values) {
 const UNREADABLE_FIELDS = [scenario.phoneHidden && 'User.Phone', scenario.orgIdHidden && 'User.Glance_Org_Id__c'];
 
 const stats = { requests: 0, cacheHits: 0, log: [] };
-const listeners = new Set();
 export const uiApiStats = () => ({ ...stats, log: [...stats.log] });
-
-/** Calls `listener` with the request statistics now and after every request or cache hit. */
-export function onUiApiActivity(listener) {
-    listeners.add(listener);
-    listener(uiApiStats());
-}
+/** Tasks created on this page, newest last; the sample Case's activity timeline shows them. */
+const activities = [];
+export const createdTasks = () => [...activities];
+/** Fires `change` after every request, cache hit and created Task. */
+export const activity = new EventTarget();
 
 /** Record data from Lightning Data Service is read-only: a component that changes it fails here too. */
 function deepFreeze(value) {
@@ -91,9 +89,7 @@ const error = (status, statusText, errorCode, message) => ({
  */
 function answer(recordId, fields, optionalFields) {
     const record = RECORDS.get(recordId);
-    if (!record) {
-        return error(404, 'Not Found', 'NOT_FOUND', 'The requested resource does not exist');
-    }
+    if (!record) return error(404, 'Not Found', 'NOT_FOUND', 'The requested resource does not exist');
     if (scenario.userError && recordId === RUNNING_USER_ID) {
         return error(403, 'Forbidden', 'INSUFFICIENT_ACCESS', "You don't have access to this record.");
     }
@@ -102,10 +98,8 @@ function answer(recordId, fields, optionalFields) {
         const name = Object.keys(record.values).find((key) => key.toLowerCase() === field.toLowerCase());
         return name && !UNREADABLE_FIELDS.includes(`${record.apiName}.${name}`) ? name : null;
     };
-    const own = (list) =>
-        list
-            .filter((field) => field.startsWith(`${record.apiName}.`))
-            .map((field) => field.split('.').slice(1).join('.'));
+    const prefix = `${record.apiName}.`;
+    const own = (list) => list.filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length));
     const unreadable = own(fields).find((field) => !readable(field));
     if (unreadable) {
         const message = `No such column '${unreadable}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`;
@@ -137,18 +131,8 @@ export function fetchRecord(recordId, fields, optionalFields) {
             roundTrip().then(() => deepFreeze(answer(recordId, fields, optionalFields)))
         );
     }
-    listeners.forEach((listener) => listener(uiApiStats()));
+    activity.dispatchEvent(new Event('change'));
     return cache.get(key);
-}
-
-/** Tasks created on this page, newest last; the sample Case's activity timeline shows them. */
-const activities = [];
-const activityListeners = new Set();
-
-/** Calls `listener` with the created activities now and after each one. */
-export function onActivity(listener) {
-    activityListeners.add(listener);
-    listener([...activities]);
 }
 
 /**
@@ -162,9 +146,7 @@ export async function createRecord({ apiName, fields } = {}) {
         statusText: 'Bad Request',
         body: { message, output: { errors, fieldErrors: {} } }
     });
-    if (apiName !== 'Task') {
-        throw refused(`The preview creates only Tasks, not ${apiName}.`);
-    }
+    if (apiName !== 'Task') throw refused(`The preview creates only Tasks, not ${apiName}.`);
     if (scenario.logFails) {
         const message = 'Enter a Type for every task (validation rule Task_Type_Required).';
         const errors = [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }];
@@ -172,6 +154,6 @@ export async function createRecord({ apiName, fields } = {}) {
     }
     const id = `00T5g00000Glnc${String(activities.length + 1).padStart(4, '0')}`;
     activities.push({ id, ...fields });
-    activityListeners.forEach((listener) => listener([...activities]));
+    activity.dispatchEvent(new Event('change'));
     return deepFreeze(uiRecord(apiName, id, fields));
 }

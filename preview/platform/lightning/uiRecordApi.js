@@ -42,9 +42,7 @@ export class getRecord {
         const { recordId, fields, optionalFields } = this.config ?? {};
         const [required, optional] = [fieldList(fields), fieldList(optionalFields)];
         const validId = typeof recordId === 'string' && /^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$/.test(recordId);
-        if (!this.connected || !validId || required.length + optional.length === 0) {
-            return;
-        }
+        if (!this.connected || !validId || required.length + optional.length === 0) return;
         const generation = ++this.generation;
         fetchRecord(recordId, required, optional).then(({ data, error }) => {
             if (this.connected && generation === this.generation) {
