@@ -99,14 +99,12 @@ export function checkProjectSchema(root) {
         return [`sfdx-project.json: not valid JSON: ${error.message}`];
     }
     // The published schema uses a few keywords ajv's strict mode does not know.
-    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-    const validate = ajv.compile(readJson(PROJECT_SCHEMA));
-    return validate(projectJson)
-        ? []
-        : validate.errors.map(({ instancePath, message, params }) => {
-              const detail = params?.additionalProperty ?? params?.missingProperty ?? '';
-              return `sfdx-project.json: ${instancePath || '(top level)'} ${message} ${detail}`.trim();
-          });
+    const validate = addFormats(new Ajv({ allErrors: true, strict: false })).compile(readJson(PROJECT_SCHEMA));
+    if (validate(projectJson)) return [];
+    return validate.errors.map(({ instancePath, message, params }) => {
+        const detail = params?.additionalProperty ?? params?.missingProperty ?? '';
+        return `sfdx-project.json: ${instancePath || '(top level)'} ${message} ${detail}`.trim();
+    });
 }
 
 /** The literal an @api property starts with, as js-meta.xml would write it, or undefined. */
@@ -118,7 +116,7 @@ function literalText(node) {
 
 /**
  * The @api members of a component module.
- * @returns {Map<string, { kind: 'property' | 'accessor' | 'method', hasInitializer: boolean, initializer?: string }>}
+ * @returns {Map<string, { kind: 'property' | 'accessor' | 'method', initializer?: string }>}
  */
 export function apiMembers(source, fileName = 'component.ts') {
     const members = new Map();
@@ -131,8 +129,7 @@ export function apiMembers(source, fileName = 'component.ts') {
             if (isApi && member.name && ts.isIdentifier(member.name)) {
                 const property = ts.isPropertyDeclaration(member);
                 const kind = property ? 'property' : ts.isAccessor(member) ? 'accessor' : 'method';
-                const hasInitializer = property && member.initializer !== undefined;
-                members.set(member.name.text, { kind, hasInitializer, initializer: literalText(member.initializer) });
+                members.set(member.name.text, { kind, initializer: literalText(member.initializer) });
             }
         }
         ts.forEachChild(node, visit);
@@ -157,10 +154,6 @@ function propertyProblems({ type, datasource, default: fallback, role, ...attrib
         type === 'Boolean' &&
             !['true', 'false', undefined].includes(fallback) &&
             `has Boolean default "${fallback}"; use "true" or "false"`,
-        type === 'Boolean' &&
-            member?.hasInitializer &&
-            initial !== 'false' &&
-            `is a Boolean @api initialised to ${initial ?? 'a computed value'}, not false (compile error LWC1099)`,
         fallback !== undefined &&
             initial !== undefined &&
             initial !== fallback &&
@@ -275,9 +268,8 @@ export function checkTranslations(root) {
         (name) => `scripts/metadata-checks.mjs: SAME_AS_ENGLISH names ${name}, which is no longer a custom label`
     );
     const translations = project.readTranslations(root);
-    for (const language of LANGUAGES.filter((each) => !translations.has(each))) {
-        problems.push(`${fileOf(language)}: no translation file`);
-    }
+    const missing = LANGUAGES.filter((language) => !translations.has(language));
+    problems.push(...missing.map((language) => `${fileOf(language)}: no translation file`));
     for (const [language, entries] of translations) {
         const say = (problem) => problems.push(`${fileOf(language)}: ${problem}`);
         if (!LANGUAGES.includes(language)) say('not a language Salesforce fully supports');
@@ -313,13 +305,12 @@ export function checkApiVersions(root) {
         .filter((path) => path.endsWith('-meta.xml'))
         .flatMap((file) => {
             const versions = all(readXml(file), 'apiVersion');
-            const where = relative(root, file);
-            if (versions.length === 0 && file.endsWith('.js-meta.xml')) {
-                return [`${where}: no apiVersion; set ${expected} (sourceApiVersion)`];
-            }
-            return versions
-                .filter((version) => Number(version) !== Number(expected))
-                .map((version) => `${where}: apiVersion ${version} differs from sourceApiVersion ${expected}`);
+            const missing = versions.length === 0 && file.endsWith('.js-meta.xml');
+            const differing = versions.filter((version) => Number(version) !== Number(expected));
+            return inFile(root, file, [
+                missing && `no apiVersion; set ${expected} (sourceApiVersion)`,
+                ...differing.map((version) => `apiVersion ${version} differs from sourceApiVersion ${expected}`)
+            ]);
         });
 }
 
@@ -335,9 +326,8 @@ export function checkTsconfigPaths(root) {
         const exists = paths[key].some((each) => existsSync(join(root, each)));
         return exists ? null : `"${key}" maps to ${paths[key].join(', ')}, which does not exist`;
     });
-    for (const key of Object.keys(paths).filter((each) => each.startsWith('c/') && !bundles.has(each))) {
-        problems.push(`"${key}" names no LWC bundle in this project`);
-    }
+    const unknown = Object.keys(paths).filter((key) => key.startsWith('c/') && !bundles.has(key));
+    problems.push(...unknown.map((key) => `"${key}" names no LWC bundle in this project`));
     return problems.filter(Boolean).map((problem) => `tsconfig.json: ${problem}`);
 }
 
