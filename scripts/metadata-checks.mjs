@@ -164,10 +164,9 @@ function propertyProblems({ type, datasource, default: fallback, role, ...attrib
             role !== undefined &&
             !['inputOnly', 'outputOnly'].includes(role) &&
             `has role "${role}"; use inputOnly or outputOnly`,
-        ...['min', 'max', 'placeholder'].map(
-            (attribute) =>
-                inFlow && attribute in attributes && `has ${attribute}, which ${FLOW_SCREEN} does not support`
-        ),
+        ...['min', 'max', 'placeholder']
+            .filter((attribute) => inFlow && attribute in attributes)
+            .map((attribute) => `has ${attribute}, which ${FLOW_SCREEN} does not support`),
         inFlow && values && `has a datasource list, which ${FLOW_SCREEN} has no picklist for; validate in the component`
     ];
 }

@@ -67,11 +67,8 @@ function readCustomLabels(file = join(projectRoot, 'force-app/main/default/label
  */
 function readTranslations(root = projectRoot) {
     const files = walk(join(root, TRANSLATIONS_DIR)).filter((file) => file.endsWith('.translation-meta.xml'));
-    const entries = (file) =>
-        all(readXml(file), 'customLabels').map(({ name, label }) => ({
-            name: name?.[0] ?? '',
-            label: label?.[0] ?? ''
-        }));
+    const entry = ({ name, label }) => ({ name: name?.[0] ?? '', label: label?.[0] ?? '' });
+    const entries = (file) => all(readXml(file), 'customLabels').map(entry);
     return new Map(files.map((file) => [basename(file, '.translation-meta.xml'), entries(file)]));
 }
 

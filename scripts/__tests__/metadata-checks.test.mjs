@@ -84,13 +84,9 @@ checkTranslations | en_GB.translation-meta.xml | de.translation-meta.xml | not a
 `;
 
 /** A table's cases, one a line, its cells split at | (\| for a literal bar, \n for a line break). */
-const casesOf = (table) =>
-    table
-        .trim()
-        .split('\n')
-        .map((line) =>
-            line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\n', '\n').replaceAll('\\|', '|'))
-        );
+const cellsOf = (line) =>
+    line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\n', '\n').replaceAll('\\|', '|'));
+const casesOf = (table) => table.trim().split('\n').map(cellsOf);
 
 /** Asserts that one of the problems starts with the file named and includes the problem. */
 function assertProblem(problems, file, problem) {
