@@ -122,7 +122,7 @@ export function apiMembers(source, fileName = 'component.ts') {
     const members = new Map();
     const visit = (node) => {
         for (const member of ts.isClassLike(node) ? node.members : []) {
-            const isApi = (ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : []).some(
+            const isApi = (ts.getDecorators(member) ?? []).some(
                 ({ expression }) =>
                     (ts.isCallExpression(expression) ? expression.expression : expression).getText() === 'api'
             );
@@ -344,11 +344,10 @@ export const CHECKS = [
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     let failed = 0;
-    for (const check of CHECKS) {
+    for (const { name, run } of CHECKS) {
         const started = Date.now();
-        const problems = await check.run(project.projectRoot);
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(`${problems.length ? 'FAIL' : 'ok'} ${check.name} (${seconds} s)`);
+        const problems = await run(project.projectRoot);
+        console.log(`${problems.length ? 'FAIL' : 'ok'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
         problems.forEach((problem) => console.error(`  ${problem}`));
         failed += problems.length ? 1 : 0;
     }

@@ -30,9 +30,8 @@ export async function compileBundle(folder) {
     const diagnostics = [report, ...(report.results ?? []), lint].flatMap((each) => each.diagnostics ?? []);
     // The compiler and the linter can both report one problem: list it once.
     const problems = [...new Set(diagnostics.filter(({ level }) => level <= WARNING).map(describeDiagnostic))];
-    if (!report.success && problems.length === 0) {
+    if (!report.success && !problems.length)
         problems.push('fatal: the platform compiler reported failure without a diagnostic');
-    }
     const code = report.results?.[0]?.code ?? '';
     return { name, problems, rawBytes: Buffer.byteLength(code), gzipBytes: code ? gzipSync(code).length : 0 };
 }

@@ -36,6 +36,7 @@ test('the project reader reads wrapped tags, attributes and the launcher propert
 const BREAKAGES = String.raw`
 checkProjectSchema | sfdx-project.json | "sourceApiVersion": "65.0" | "sourceApiVersion": 65 | sfdx-project.json | /sourceApiVersion must be string
 checkProjectSchema | sfdx-project.json | "path": "force-app", | | sfdx-project.json | must have required property 'path'
+checkProjectSchema | sfdx-project.json | "packageDirectories": [ | "packageDirectories": [ } | sfdx-project.json | not valid JSON
 checkLwcMeta | glanceStuLauncher.js-meta.xml | >lightning__AppPage< | >lightning__AppPages< | glanceStuLauncher.js-meta.xml | unknown target "lightning__AppPages"
 checkLwcMeta | glanceStuLauncher.js-meta.xml | targets="lightning__RecordPage" | targets="lightning__RecordPage,lightning__Tab" | glanceStuLauncher.js-meta.xml | "lightning__Tab", which is not declared
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="cardTitle" | name="cardTitles" | glanceStuLauncher.js-meta.xml | "cardTitles" has no matching @api member in ${LWC}/glanceStuLauncher/glanceStuLauncher.ts
@@ -123,11 +124,6 @@ describe('each check fails, naming the file, on', { concurrency: true }, () => {
         const root = projectCopy(t, { 'force-app/main/default/widgets/a.widget-meta.xml': '<Widget/>' });
         const problems = await checks.checkSourceConvert(root);
         assert.match(problems.join('\n'), /^Metadata API conversion failed: .*a\.widget-meta\.xml/);
-    });
-    test('checkProjectSchema: JSON that does not parse', (t) => {
-        const root = projectCopy(t, { 'sfdx-project.json': '{ "packageDirectories": [ }' });
-        const problems = checks.checkProjectSchema(root);
-        assert.match(problems.join('\n'), /^sfdx-project\.json: not valid JSON/);
     });
 });
 

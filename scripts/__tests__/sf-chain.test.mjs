@@ -4,11 +4,11 @@
 // sf replaced by stubs that record their calls.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import project from '../project.cjs';
-import { LWC, projectCopy, replaceIn, tempDir } from './project-copy.mjs';
+import { LWC, projectCopy, replaceIn, tempDir, writeFiles } from './project-copy.mjs';
 
 const { scripts } = JSON.parse(readFileSync(join(project.projectRoot, 'package.json'), 'utf8'));
 const npmRun = (root, ...args) => spawnSync('npm', ['run', ...args], { cwd: root, encoding: 'utf8' });
@@ -17,10 +17,9 @@ const npmRun = (root, ...args) => spawnSync('npm', ['run', ...args], { cwd: root
 function chainRun(t, status, script, ...args) {
     const root = tempDir(t, 'sf-chain-');
     const stubbed = { ...scripts, 'verify:platform': `echo verify:platform >> calls.txt; exit ${status}` };
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: stubbed }));
-    mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
     const sf = `#!/bin/sh\nprintf '%s\\n' sf "$@" >> "${root}/calls.txt"\n`;
-    writeFileSync(join(root, 'node_modules/.bin/sf'), sf, { mode: 0o755 });
+    writeFiles(root, { 'package.json': JSON.stringify({ scripts: stubbed }), 'node_modules/.bin/sf': sf });
+    chmodSync(join(root, 'node_modules/.bin/sf'), 0o755);
     const result = npmRun(root, script, '--', ...args);
     return { status: result.status, calls: readFileSync(join(root, 'calls.txt'), 'utf8').trimEnd().split('\n') };
 }
