@@ -34,6 +34,7 @@ function recordJoinClickable() {
     observe.call(observer, document, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 }
 
+/** The ui-api-requests line: UI API requests of a first launcher, and of a second one added to the page. */
 async function measureRequests(context, url) {
     const page = await context.newPage();
     await page.goto(url);
@@ -44,10 +45,10 @@ async function measureRequests(context, url) {
     await launchers.nth(1).locator('a[data-stu="join"]').waitFor();
     const total = await page.evaluate(() => window.glancePreview.uiApiStats().requests);
     await page.close();
-    return { first, again: total - first };
+    return `ui-api-requests first-render=${first} re-render=${total - first}`;
 }
 
-/** Median milliseconds from navigation start to a clickable Join link, for the launcher and the baseline page. */
+/** The render-ms line: median milliseconds from navigation start to a clickable Join link, launcher and baseline. */
 async function measureRender(context, url) {
     const times = { launcher: [], baseline: [] };
     // Alternate, so drift in the machine's load affects both alike. The first load of each only
@@ -61,7 +62,9 @@ async function measureRender(context, url) {
             await page.close();
         }
     }
-    return { launcher: median(times.launcher), baseline: median(times.baseline) };
+    const [launcher, baseline] = [median(times.launcher), median(times.baseline)];
+    const ratio = (launcher / baseline).toFixed(2);
+    return `render-ms launcher=${Math.round(launcher)} baseline=${Math.round(baseline)} ratio=${ratio}`;
 }
 
 async function measureUrlBuilder() {
@@ -91,11 +94,8 @@ const preview = await startPreview({ port: 0, nodeEnv: 'production', outDir: joi
 try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(recordJoinClickable);
-    const requests = await measureRequests(context, preview.url);
-    console.log(`ui-api-requests first-render=${requests.first} re-render=${requests.again}`);
-    const { launcher, baseline } = await measureRender(context, preview.url);
-    const ratio = (launcher / baseline).toFixed(2);
-    console.log(`render-ms launcher=${Math.round(launcher)} baseline=${Math.round(baseline)} ratio=${ratio}`);
+    console.log(await measureRequests(context, preview.url));
+    console.log(await measureRender(context, preview.url));
 } finally {
     await browser.close();
     await preview.close();

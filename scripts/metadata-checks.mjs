@@ -15,15 +15,13 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const PROJECT_SCHEMA = new URL(import.meta.resolve('@salesforce/schemas/sfdx-project.schema.json'));
 
 /** Lightning page and app targets the platform accepts for an LWC bundle. */
-const KNOWN_TARGETS = new Set(
-    `analytics__Dashboard lightning__AppPage lightning__Dashboard lightning__FlowAction lightning__FlowScreen
-    lightning__GlobalAction lightning__HomePage lightning__Inbox lightning__RecordAction lightning__RecordPage
-    lightning__Tab lightning__UrlAddressable lightning__UtilityBar lightning__VoiceExtension
-    lightning__EnablementProgram lightningCommunity__Default lightningCommunity__Page
-    lightningCommunity__Page_Layout lightningCommunity__Theme_Layout lightningStatic__Email`.split(/\s+/)
-);
+const KNOWN_TARGETS = `analytics__Dashboard lightning__AppPage lightning__Dashboard lightning__FlowAction
+    lightning__FlowScreen lightning__GlobalAction lightning__HomePage lightning__Inbox lightning__RecordAction
+    lightning__RecordPage lightning__Tab lightning__UrlAddressable lightning__UtilityBar lightning__VoiceExtension
+    lightning__EnablementProgram lightningCommunity__Default lightningCommunity__Page lightningCommunity__Page_Layout
+    lightningCommunity__Theme_Layout lightningStatic__Email`.split(/\s+/);
 // Embedded Service targets keep growing (ChatHeader, ChatMessage, PreChat, ...).
-const isKnownTarget = (target) => KNOWN_TARGETS.has(target) || /^lightningSnapin__\w+$/.test(target);
+const isKnownTarget = (target) => KNOWN_TARGETS.includes(target) || /^lightningSnapin__\w+$/.test(target);
 /** Design property types; Flow screens also take sObject, Apex and generic types. */
 const PROPERTY_TYPES = ['String', 'Integer', 'Boolean', 'Color', 'Date', 'DateTime'];
 const PROPERTY_TYPES_HINT = `use ${PROPERTY_TYPES.join(', ')}, or in flows a schema, apex or generic type`;
@@ -114,10 +112,7 @@ function literalText(node) {
     return /^(-?[\d.]+|true|false)$/.test(text) ? text : undefined;
 }
 
-/**
- * The @api members of a component module.
- * @returns {Map<string, { kind: 'property' | 'accessor' | 'method', initializer?: string }>}
- */
+/** @returns {Map<string, { kind: 'property' | 'accessor' | 'method', initializer?: string }>} the @api members */
 export function apiMembers(source, fileName = 'component.ts') {
     const members = new Map();
     const visit = (node) => {

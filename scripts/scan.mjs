@@ -45,7 +45,6 @@ export async function scan(root, { onLog = () => {} } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     const root = project.projectRoot;
-    const started = Date.now();
     const onLog = ({ logLevel, source, message }) =>
         logLevel <= LogLevel.Warn &&
         console.error(`scan: ${LogLevel[logLevel].toLowerCase()} from ${source}: ${message}`);
@@ -60,7 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     console.log(
         `scan: ${files.length} files (tests left out), ${ruleCount} rules: ${violations.length} violation(s), ` +
-            `${engineErrors.length} engine error(s), ${((Date.now() - started) / 1000).toFixed(1)} s; reports in reports/`
+            `${engineErrors.length} engine error(s), ${process.uptime().toFixed(1)} s; reports in reports/`
     );
     if (violations.length || engineErrors.length) {
         console.error('scan: failed: fix every violation and engine error above (details in the reports)');

@@ -46,7 +46,7 @@ for (const script of ['deploy', 'package:version']) {
     });
 }
 
-/** Runs the real npm run verify:platform, which must fail, in a copy with an edit, no build output and a stale module. */
+/** Runs the real verify:platform, which must fail, in a copy with an edit, no build output and a stale module. */
 function verifyPlatformFailing(t, file, from, to) {
     const root = projectCopy(t, { [file]: replaceIn(from, to), [`${LWC}/glanceStu/glanceStu.js`]: null });
     symlinkSync(join(project.projectRoot, 'node_modules'), join(root, 'node_modules'));
