@@ -34,6 +34,7 @@ function recordJoinClickable() {
     observe.call(observer, document, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
 }
 
+/** The ui-api-requests line: UI API requests of a first launcher, and of a second one added to the page. */
 async function measureRequests(context, url) {
     const page = await context.newPage();
     await page.goto(url);
@@ -44,10 +45,10 @@ async function measureRequests(context, url) {
     await launchers.nth(1).locator('a[data-stu="join"]').waitFor();
     const total = await page.evaluate(() => window.glancePreview.uiApiStats().requests);
     await page.close();
-    return { first, again: total - first };
+    return `ui-api-requests first-render=${first} re-render=${total - first}`;
 }
 
-/** Median milliseconds from navigation start to a clickable Join link, for the launcher and the baseline page. */
+/** The render-ms line: median milliseconds from navigation start to a clickable Join link, launcher and baseline. */
 async function measureRender(context, url) {
     const times = { launcher: [], baseline: [] };
     // Alternate, so drift in the machine's load affects both alike. The first load of each only
@@ -56,13 +57,14 @@ async function measureRender(context, url) {
         for (const [mode, modeTimes] of Object.entries(times)) {
             const page = await context.newPage();
             await page.goto(mode === 'baseline' ? `${url}?baseline=1` : url);
-            const clickable = await page.waitForFunction(() => window.joinClickableAt, null, { timeout: 30_000 });
-            const ms = await clickable.jsonValue();
+            await page.waitForFunction(() => window.joinClickableAt, null, { timeout: 30_000 });
+            if (load > 0) modeTimes.push(await page.evaluate(() => window.joinClickableAt));
             await page.close();
-            if (load > 0) modeTimes.push(ms);
         }
     }
-    return { launcher: median(times.launcher), baseline: median(times.baseline) };
+    const [launcher, baseline] = [median(times.launcher), median(times.baseline)];
+    const ratio = (launcher / baseline).toFixed(2);
+    return `render-ms launcher=${Math.round(launcher)} baseline=${Math.round(baseline)} ratio=${ratio}`;
 }
 
 async function measureUrlBuilder() {
@@ -86,20 +88,16 @@ async function measureUrlBuilder() {
     return Math.round(URL_CALLS / ((performance.now() - started) / 1000));
 }
 
+// launchChromium fails with what to install when there is no Chromium.
+const browser = await launchChromium();
 const preview = await startPreview({ port: 0, nodeEnv: 'production', outDir: join(previewDist, 'production') });
-let browser;
 try {
-    // launchChromium fails with what to install when there is no Chromium.
-    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     await context.addInitScript(recordJoinClickable);
-    const requests = await measureRequests(context, preview.url);
-    console.log(`ui-api-requests first-render=${requests.first} re-render=${requests.again}`);
-    const { launcher, baseline } = await measureRender(context, preview.url);
-    const ratio = (launcher / baseline).toFixed(2);
-    console.log(`render-ms launcher=${Math.round(launcher)} baseline=${Math.round(baseline)} ratio=${ratio}`);
+    console.log(await measureRequests(context, preview.url));
+    console.log(await measureRender(context, preview.url));
 } finally {
-    await browser?.close();
+    await browser.close();
     await preview.close();
 }
 const bundles = await Promise.all(project.lwcBundles().map((folder) => compileBundle(folder)));

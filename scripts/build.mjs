@@ -11,9 +11,8 @@ import project from './project.cjs';
 const compilerOptions = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext, isolatedModules: true };
 
 export function build(root = project.projectRoot) {
-    const files = project
-        .lwcBundles(root)
-        .flatMap((bundle) => project.walk(bundle).filter((path) => !path.includes('/__tests__/')));
+    const bundleFiles = project.lwcBundles(root).flatMap(project.walk);
+    const files = bundleFiles.filter((path) => !path.includes('/__tests__/'));
     const output = (source) => source.replace(/\.ts$/, '.js');
     const sources = files.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'));
     const outputs = sources.map(output);
@@ -26,9 +25,8 @@ export function build(root = project.projectRoot) {
             rmSync(output(source), { force: true });
             throw new Error(`Cannot compile ${relative(root, source)}:\n${text}`);
         }
-        if (!existsSync(output(source)) || readFileSync(output(source), 'utf8') !== outputText) {
-            writeFileSync(output(source), outputText);
-        }
+        const unchanged = existsSync(output(source)) && readFileSync(output(source), 'utf8') === outputText;
+        if (!unchanged) writeFileSync(output(source), outputText);
     }
     return sources.length;
 }

@@ -12,16 +12,14 @@ export const findChromium = () => candidates.find((path) => existsSync(path));
 
 /** A quiet headless Chromium that makes no network requests of its own, driven by playwright-core. */
 export async function launchChromium(extraArgs = []) {
-    if (!findChromium()) {
+    if (!findChromium())
         throw new Error(`No Chromium at ${candidates.join(' or ')}: run node scripts/ensure-chromium.mjs`);
-    }
     const { chromium } = await import('playwright-core');
     const args = ['--headless', '--no-sandbox', '--no-first-run', ...QUIET, ...extraArgs];
     return chromium.launch({ executablePath: findChromium(), args });
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && !findChromium()) {
-    // Debian's (and Ubuntu's) package, when this runs as root where apt-get is.
     if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
         console.log('ensure-chromium: installing Debian’s chromium package');
         const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -15,15 +15,13 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const PROJECT_SCHEMA = new URL(import.meta.resolve('@salesforce/schemas/sfdx-project.schema.json'));
 
 /** Lightning page and app targets the platform accepts for an LWC bundle. */
-const KNOWN_TARGETS = new Set(
-    `analytics__Dashboard lightning__AppPage lightning__Dashboard lightning__FlowAction lightning__FlowScreen
-    lightning__GlobalAction lightning__HomePage lightning__Inbox lightning__RecordAction lightning__RecordPage
-    lightning__Tab lightning__UrlAddressable lightning__UtilityBar lightning__VoiceExtension
-    lightning__EnablementProgram lightningCommunity__Default lightningCommunity__Page
-    lightningCommunity__Page_Layout lightningCommunity__Theme_Layout lightningStatic__Email`.split(/\s+/)
-);
+const KNOWN_TARGETS = `analytics__Dashboard lightning__AppPage lightning__Dashboard lightning__FlowAction
+    lightning__FlowScreen lightning__GlobalAction lightning__HomePage lightning__Inbox lightning__RecordAction
+    lightning__RecordPage lightning__Tab lightning__UrlAddressable lightning__UtilityBar lightning__VoiceExtension
+    lightning__EnablementProgram lightningCommunity__Default lightningCommunity__Page lightningCommunity__Page_Layout
+    lightningCommunity__Theme_Layout lightningStatic__Email`.split(/\s+/);
 // Embedded Service targets keep growing (ChatHeader, ChatMessage, PreChat, ...).
-const isKnownTarget = (target) => KNOWN_TARGETS.has(target) || /^lightningSnapin__\w+$/.test(target);
+const isKnownTarget = (target) => KNOWN_TARGETS.includes(target) || /^lightningSnapin__\w+$/.test(target);
 /** Design property types; Flow screens also take sObject, Apex and generic types. */
 const PROPERTY_TYPES = ['String', 'Integer', 'Boolean', 'Color', 'Date', 'DateTime'];
 const PROPERTY_TYPES_HINT = `use ${PROPERTY_TYPES.join(', ')}, or in flows a schema, apex or generic type`;
@@ -99,14 +97,12 @@ export function checkProjectSchema(root) {
         return [`sfdx-project.json: not valid JSON: ${error.message}`];
     }
     // The published schema uses a few keywords ajv's strict mode does not know.
-    const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-    const validate = ajv.compile(readJson(PROJECT_SCHEMA));
-    return validate(projectJson)
-        ? []
-        : validate.errors.map(({ instancePath, message, params }) => {
-              const detail = params?.additionalProperty ?? params?.missingProperty ?? '';
-              return `sfdx-project.json: ${instancePath || '(top level)'} ${message} ${detail}`.trim();
-          });
+    const validate = addFormats(new Ajv({ allErrors: true, strict: false })).compile(readJson(PROJECT_SCHEMA));
+    if (validate(projectJson)) return [];
+    return validate.errors.map(({ instancePath, message, params }) => {
+        const detail = params?.additionalProperty ?? params?.missingProperty ?? '';
+        return `sfdx-project.json: ${instancePath || '(top level)'} ${message} ${detail}`.trim();
+    });
 }
 
 /** The literal an @api property starts with, as js-meta.xml would write it, or undefined. */
@@ -116,23 +112,19 @@ function literalText(node) {
     return /^(-?[\d.]+|true|false)$/.test(text) ? text : undefined;
 }
 
-/**
- * The @api members of a component module.
- * @returns {Map<string, { kind: 'property' | 'accessor' | 'method', hasInitializer: boolean, initializer?: string }>}
- */
+/** @returns {Map<string, { kind: 'property' | 'accessor' | 'method', initializer?: string }>} the @api members */
 export function apiMembers(source, fileName = 'component.ts') {
     const members = new Map();
     const visit = (node) => {
         for (const member of ts.isClassLike(node) ? node.members : []) {
-            const isApi = (ts.canHaveDecorators(member) ? (ts.getDecorators(member) ?? []) : []).some(
+            const isApi = (ts.getDecorators(member) ?? []).some(
                 ({ expression }) =>
                     (ts.isCallExpression(expression) ? expression.expression : expression).getText() === 'api'
             );
             if (isApi && member.name && ts.isIdentifier(member.name)) {
                 const property = ts.isPropertyDeclaration(member);
                 const kind = property ? 'property' : ts.isAccessor(member) ? 'accessor' : 'method';
-                const hasInitializer = property && member.initializer !== undefined;
-                members.set(member.name.text, { kind, hasInitializer, initializer: literalText(member.initializer) });
+                members.set(member.name.text, { kind, initializer: literalText(member.initializer) });
             }
         }
         ts.forEachChild(node, visit);
@@ -157,10 +149,6 @@ function propertyProblems({ type, datasource, default: fallback, role, ...attrib
         type === 'Boolean' &&
             !['true', 'false', undefined].includes(fallback) &&
             `has Boolean default "${fallback}"; use "true" or "false"`,
-        type === 'Boolean' &&
-            member?.hasInitializer &&
-            initial !== 'false' &&
-            `is a Boolean @api initialised to ${initial ?? 'a computed value'}, not false (compile error LWC1099)`,
         fallback !== undefined &&
             initial !== undefined &&
             initial !== fallback &&
@@ -171,10 +159,9 @@ function propertyProblems({ type, datasource, default: fallback, role, ...attrib
             role !== undefined &&
             !['inputOnly', 'outputOnly'].includes(role) &&
             `has role "${role}"; use inputOnly or outputOnly`,
-        ...['min', 'max', 'placeholder'].map(
-            (attribute) =>
-                inFlow && attribute in attributes && `has ${attribute}, which ${FLOW_SCREEN} does not support`
-        ),
+        ...['min', 'max', 'placeholder']
+            .filter((attribute) => inFlow && attribute in attributes)
+            .map((attribute) => `has ${attribute}, which ${FLOW_SCREEN} does not support`),
         inFlow && values && `has a datasource list, which ${FLOW_SCREEN} has no picklist for; validate in the component`
     ];
 }
@@ -275,9 +262,8 @@ export function checkTranslations(root) {
         (name) => `scripts/metadata-checks.mjs: SAME_AS_ENGLISH names ${name}, which is no longer a custom label`
     );
     const translations = project.readTranslations(root);
-    for (const language of LANGUAGES.filter((each) => !translations.has(each))) {
-        problems.push(`${fileOf(language)}: no translation file`);
-    }
+    const missing = LANGUAGES.filter((language) => !translations.has(language));
+    problems.push(...missing.map((language) => `${fileOf(language)}: no translation file`));
     for (const [language, entries] of translations) {
         const say = (problem) => problems.push(`${fileOf(language)}: ${problem}`);
         if (!LANGUAGES.includes(language)) say('not a language Salesforce fully supports');
@@ -313,13 +299,12 @@ export function checkApiVersions(root) {
         .filter((path) => path.endsWith('-meta.xml'))
         .flatMap((file) => {
             const versions = all(readXml(file), 'apiVersion');
-            const where = relative(root, file);
-            if (versions.length === 0 && file.endsWith('.js-meta.xml')) {
-                return [`${where}: no apiVersion; set ${expected} (sourceApiVersion)`];
-            }
-            return versions
-                .filter((version) => Number(version) !== Number(expected))
-                .map((version) => `${where}: apiVersion ${version} differs from sourceApiVersion ${expected}`);
+            const missing = versions.length === 0 && file.endsWith('.js-meta.xml');
+            const differing = versions.filter((version) => Number(version) !== Number(expected));
+            return inFile(root, file, [
+                missing && `no apiVersion; set ${expected} (sourceApiVersion)`,
+                ...differing.map((version) => `apiVersion ${version} differs from sourceApiVersion ${expected}`)
+            ]);
         });
 }
 
@@ -335,9 +320,8 @@ export function checkTsconfigPaths(root) {
         const exists = paths[key].some((each) => existsSync(join(root, each)));
         return exists ? null : `"${key}" maps to ${paths[key].join(', ')}, which does not exist`;
     });
-    for (const key of Object.keys(paths).filter((each) => each.startsWith('c/') && !bundles.has(each))) {
-        problems.push(`"${key}" names no LWC bundle in this project`);
-    }
+    const unknown = Object.keys(paths).filter((key) => key.startsWith('c/') && !bundles.has(key));
+    problems.push(...unknown.map((key) => `"${key}" names no LWC bundle in this project`));
     return problems.filter(Boolean).map((problem) => `tsconfig.json: ${problem}`);
 }
 
@@ -355,11 +339,10 @@ export const CHECKS = [
 
 if (import.meta.url === `file://${process.argv[1]}`) {
     let failed = 0;
-    for (const check of CHECKS) {
+    for (const { name, run } of CHECKS) {
         const started = Date.now();
-        const problems = await check.run(project.projectRoot);
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(`${problems.length ? 'FAIL' : 'ok'} ${check.name} (${seconds} s)`);
+        const problems = await run(project.projectRoot);
+        console.log(`${problems.length ? 'FAIL' : 'ok'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
         problems.forEach((problem) => console.error(`  ${problem}`));
         failed += problems.length ? 1 : 0;
     }

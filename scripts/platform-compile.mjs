@@ -30,9 +30,8 @@ export async function compileBundle(folder) {
     const diagnostics = [report, ...(report.results ?? []), lint].flatMap((each) => each.diagnostics ?? []);
     // The compiler and the linter can both report one problem: list it once.
     const problems = [...new Set(diagnostics.filter(({ level }) => level <= WARNING).map(describeDiagnostic))];
-    if (!report.success && problems.length === 0) {
+    if (!report.success && !problems.length)
         problems.push('fatal: the platform compiler reported failure without a diagnostic');
-    }
     const code = report.results?.[0]?.code ?? '';
     return { name, problems, rawBytes: Buffer.byteLength(code), gzipBytes: code ? gzipSync(code).length : 0 };
 }
@@ -41,13 +40,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     let failed = 0;
     for (const folder of project.lwcBundles()) {
         const name = basename(folder);
-        const result = existsSync(join(folder, `${name}.js`))
+        const { problems, rawBytes, gzipBytes } = existsSync(join(folder, `${name}.js`))
             ? await compileBundle(folder)
             : { problems: [`${name} has no compiled ${name}.js: run npm run build`] };
-        const size = `${result.rawBytes} bytes minified, ${result.gzipBytes} gzipped`;
-        console.log(`${result.problems.length ? 'FAIL' : 'ok'} ${name} ${size}`);
-        result.problems.forEach((problem) => console.error(`  ${problem}`));
-        failed += result.problems.length ? 1 : 0;
+        console.log(`${problems.length ? 'FAIL' : 'ok'} ${name} ${rawBytes} bytes minified, ${gzipBytes} gzipped`);
+        problems.forEach((problem) => console.error(`  ${problem}`));
+        failed += problems.length ? 1 : 0;
     }
     if (failed) {
         console.error(`verify:platform: ${failed} bundle(s) failed the platform compiler or linter`);

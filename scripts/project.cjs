@@ -61,17 +61,11 @@ function readCustomLabels(file = join(projectRoot, 'force-app/main/default/label
     return new Map(labels.filter(([name, value]) => name && value !== undefined));
 }
 
-/**
- * The custom label translations of force-app-translations, file by file.
- * @returns {Map<string, {name: string, label: string}[]>} language code (`ja`, `pt_BR`) to its entries, as written
- */
+/** @returns {Map<string, {name: string, label: string}[]>} each translation file's language (`pt_BR`) to its entries */
 function readTranslations(root = projectRoot) {
     const files = walk(join(root, TRANSLATIONS_DIR)).filter((file) => file.endsWith('.translation-meta.xml'));
-    const entries = (file) =>
-        all(readXml(file), 'customLabels').map(({ name, label }) => ({
-            name: name?.[0] ?? '',
-            label: label?.[0] ?? ''
-        }));
+    const entry = ({ name, label }) => ({ name: name?.[0] ?? '', label: label?.[0] ?? '' });
+    const entries = (file) => all(readXml(file), 'customLabels').map(entry);
     return new Map(files.map((file) => [basename(file, '.translation-meta.xml'), entries(file)]));
 }
 
@@ -83,8 +77,7 @@ function designProperties(target = 'lightning__RecordPage', file = join(projectR
 
 /** A custom object's (or custom setting's) fields: API name, label, type and help text. */
 function customFields(object, root = projectRoot) {
-    const dir = join(root, 'force-app/main/default/objects', object, 'fields');
-    return walk(dir).map((file) => {
+    return walk(join(root, 'force-app/main/default/objects', object, 'fields')).map((file) => {
         const field = readXml(file);
         const [name, label, type, help] = ['fullName', 'label', 'type', 'inlineHelpText'].map((tag) => field[tag]?.[0]);
         return { name, label, type, description: help ?? '' };

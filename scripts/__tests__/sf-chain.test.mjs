@@ -4,11 +4,11 @@
 // sf replaced by stubs that record their calls.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import project from '../project.cjs';
-import { LWC, projectCopy, replaceIn, tempDir } from './project-copy.mjs';
+import { LWC, projectCopy, replaceIn, tempDir, writeFiles } from './project-copy.mjs';
 
 const { scripts } = JSON.parse(readFileSync(join(project.projectRoot, 'package.json'), 'utf8'));
 const npmRun = (root, ...args) => spawnSync('npm', ['run', ...args], { cwd: root, encoding: 'utf8' });
@@ -17,10 +17,9 @@ const npmRun = (root, ...args) => spawnSync('npm', ['run', ...args], { cwd: root
 function chainRun(t, status, script, ...args) {
     const root = tempDir(t, 'sf-chain-');
     const stubbed = { ...scripts, 'verify:platform': `echo verify:platform >> calls.txt; exit ${status}` };
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ scripts: stubbed }));
-    mkdirSync(join(root, 'node_modules/.bin'), { recursive: true });
     const sf = `#!/bin/sh\nprintf '%s\\n' sf "$@" >> "${root}/calls.txt"\n`;
-    writeFileSync(join(root, 'node_modules/.bin/sf'), sf, { mode: 0o755 });
+    writeFiles(root, { 'package.json': JSON.stringify({ scripts: stubbed }), 'node_modules/.bin/sf': sf });
+    chmodSync(join(root, 'node_modules/.bin/sf'), 0o755);
     const result = npmRun(root, script, '--', ...args);
     return { status: result.status, calls: readFileSync(join(root, 'calls.txt'), 'utf8').trimEnd().split('\n') };
 }
@@ -47,31 +46,26 @@ for (const script of ['deploy', 'package:version']) {
     });
 }
 
-/** Runs the real npm run verify:platform in a copy with an edit, after removing build output and adding a stale module. */
-function verifyPlatform(t, file, from, to) {
+/** Runs the real verify:platform, which must fail, in a copy with an edit, no build output and a stale module. */
+function verifyPlatformFailing(t, file, from, to) {
     const root = projectCopy(t, { [file]: replaceIn(from, to), [`${LWC}/glanceStu/glanceStu.js`]: null });
     symlinkSync(join(project.projectRoot, 'node_modules'), join(root, 'node_modules'));
     writeFileSync(join(root, LWC, 'glanceStu/removedModule.js'), 'export const removed = true;\n');
-    const result = npmRun(root, 'verify:platform');
-    return {
-        status: result.status,
-        output: `${result.stdout}\n${result.stderr}`,
-        built: existsSync(join(root, LWC, 'glanceStu/glanceStu.js')),
-        staleLeft: existsSync(join(root, LWC, 'glanceStu/removedModule.js'))
-    };
+    const { status, stdout, stderr } = npmRun(root, 'verify:platform');
+    assert.notEqual(status, 0);
+    const exists = (name) => existsSync(join(root, LWC, 'glanceStu', name));
+    return { output: `${stdout}\n${stderr}`, built: exists('glanceStu.js'), staleLeft: exists('removedModule.js') };
 }
 
 test('verify:platform fails on TypeScript that does not compile', (t) => {
-    const run = verifyPlatform(t, `${LWC}/glanceStu/glanceStu.ts`, 'export ', 'export {{ ');
-    assert.notEqual(run.status, 0);
+    const run = verifyPlatformFailing(t, `${LWC}/glanceStu/glanceStu.ts`, 'export ', 'export {{ ');
     assert.match(run.output, /Cannot compile force-app\/main\/default\/lwc\/glanceStu\/glanceStu\.ts/);
 });
 
 test('verify:platform builds, removes stale JavaScript, then fails on a build the platform compiler rejects', (t) => {
     const launcher = `${LWC}/glanceStuLauncher/glanceStuLauncher.ts`;
     const hideIdentity = 'hideIdentity: boolean | null =';
-    const run = verifyPlatform(t, launcher, `${hideIdentity} false;`, `${hideIdentity} true;`);
-    assert.notEqual(run.status, 0);
+    const run = verifyPlatformFailing(t, launcher, `${hideIdentity} false;`, `${hideIdentity} true;`);
     assert.match(run.output, /FAIL glanceStuLauncher/);
     assert.ok(run.built && !run.staleLeft, 'the build did not run, or stale JavaScript survived it');
 });
