@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, afterEach, before } from 'node:test';
 import { startPreview } from '../scripts/preview-server.mjs';
-import { launchChromium } from '../scripts/ensure-chromium.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
 import project from '../scripts/project.cjs';
 
 // Expected URLs are written out in full: they are what Glance receives.
@@ -21,6 +21,7 @@ const DESKTOP = { width: 1400, height: 900 };
 
 const LABELS = project.readCustomLabels();
 const TRANSLATIONS = project.readTranslations();
+const describedText = (input) => input.ariaDescribedByElements.map((node) => node.textContent.trim()).join(' ');
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Custom labels' text in `language`, from its translation file or else English, with {0}, {1} filled. */
@@ -94,10 +95,7 @@ export function useHarness() {
         toasts: () => page.evaluate(() => window.glancePreview.toasts()),
         typeSessionKey: (key, scope) => preview.keyInput(scope).fill(key),
         /** The text of the elements the key box's aria-describedby names, label included. */
-        describedError: (scope) =>
-            preview
-                .keyInput(scope)
-                .evaluate((input) => input.ariaDescribedByElements.map((node) => node.textContent.trim()).join(' ')),
+        describedError: (scope) => preview.keyInput(scope).evaluate(describedText),
         /** Edits launcher properties in the side panel, in order, as an admin would in App Builder. */
         async setProperties(edits) {
             for (const [name, value] of Object.entries(edits)) {

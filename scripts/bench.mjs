@@ -2,7 +2,7 @@
 // production bundle sizes from the platform compiler, and the URL builder's throughput.
 // Prints exactly one line per measure.
 import { join } from 'node:path';
-import { launchChromium } from './ensure-chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 import { compileBundle } from './platform-compile.mjs';
 import { previewDist } from './preview-build.mjs';
 import { startPreview } from './preview-server.mjs';
