@@ -23,17 +23,17 @@ import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import * as uiApi from './platform/ui-api-server.js';
 
-const { CASE_ID, LEAD_ID, SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD } = uiApi;
+const { SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD } = uiApi;
 /** The sample records a page can show, with what the page header and details list show of them. */
 const RECORD_PAGES = {
     Case: {
-        context: { recordId: CASE_ID, objectApiName: 'Case' },
+        context: { recordId: SAMPLE_CASE.Id, objectApiName: 'Case' },
         title: `Case ${SAMPLE_CASE.CaseNumber}`,
         values: SAMPLE_CASE,
         details: { Subject: 'Subject', Status: 'Status', Origin: 'Case Origin', Description: 'Description' }
     },
     Lead: {
-        context: { recordId: LEAD_ID, objectApiName: 'Lead' },
+        context: { recordId: SAMPLE_LEAD.Id, objectApiName: 'Lead' },
         title: `Lead ${SAMPLE_LEAD.Name}`,
         values: SAMPLE_LEAD,
         details: { Company: 'Company', Status: 'Lead Status', LeadSource: 'Lead Source' }
@@ -44,7 +44,6 @@ const inFlow = surface.name === 'flow';
 // The record on show: the page's own, or in the console the tab the agent has open.
 let recordPage = surface.name === 'lead' ? RECORD_PAGES.Lead : RECORD_PAGES.Case;
 const LAUNCHER_PROPERTIES = DESIGN_PROPERTIES[surface.target];
-const isFlag = (name) => LAUNCHER_PROPERTIES.find((property) => property.name === name)?.type === 'Boolean';
 const element = (hook) => document.querySelector(`[data-preview="${hook}"]`);
 const pageParams = new URLSearchParams(location.search);
 /** Each field's value, by the field's name. */
@@ -82,7 +81,7 @@ function pageUrl(changes = {}) {
     for (const [name, value] of Object.entries(properties)) {
         params.delete(name);
         if (value !== defaults[name]) {
-            params.set(name, isFlag(name) ? (value ? '1' : '0') : value);
+            params.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : value);
         }
     }
     for (const [name, value] of Object.entries(changes)) {
@@ -337,11 +336,9 @@ if (scenario.baseline) {
     }
 }
 
-// For tests, the benchmark and the browser console: what the page recorded, and the UI API
-// stand-in itself (`glancePreview.fetchRecord(recordId, fields, optionalFields)`).
+// For tests, the benchmark and the browser console: what the page recorded.
 window.glancePreview = Object.freeze({
     uiApiStats: uiApi.uiApiStats,
-    fetchRecord: uiApi.fetchRecord,
     windowOpens: () => windowOpens.map((call) => ({ ...call })),
     toasts: () => toasts.map((toast) => ({ ...toast }))
 });

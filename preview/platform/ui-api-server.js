@@ -5,8 +5,6 @@
 import { scenario } from './scenario.js';
 
 export const RUNNING_USER_ID = '0055g00000AdaLvAAI';
-export const CASE_ID = '5005g00000GlncEAAR';
-export const LEAD_ID = '00Q5g00000GlncLAAR';
 export const SESSION_KEY_FIELD = 'Glance_Session_Key__c';
 
 export const SAMPLE_USER = Object.freeze({
@@ -18,18 +16,17 @@ export const SAMPLE_USER = Object.freeze({
 });
 
 export const SAMPLE_CASE = Object.freeze({
-    Id: CASE_ID,
+    Id: '5005g00000GlncEAAR',
     CaseNumber: '00001026',
     Subject: 'Cannot finish checkout on the web store',
     Status: 'Working',
-    Priority: 'High',
     Origin: 'Web',
     Description: 'The payment step spins and never completes. The customer is on the phone now.',
     [SESSION_KEY_FIELD]: scenario.sessionKey ? '4821' : null
 });
 
 export const SAMPLE_LEAD = Object.freeze({
-    Id: LEAD_ID,
+    Id: '00Q5g00000GlncLAAR',
     Name: 'Grace Hopper',
     Company: 'Compiler Works',
     Status: 'Working - Contacted',
@@ -39,8 +36,8 @@ export const SAMPLE_LEAD = Object.freeze({
 
 const RECORDS = new Map([
     [RUNNING_USER_ID, { apiName: 'User', values: SAMPLE_USER }],
-    [CASE_ID, { apiName: 'Case', values: SAMPLE_CASE }],
-    [LEAD_ID, { apiName: 'Lead', values: SAMPLE_LEAD }]
+    [SAMPLE_CASE.Id, { apiName: 'Case', values: SAMPLE_CASE }],
+    [SAMPLE_LEAD.Id, { apiName: 'Lead', values: SAMPLE_LEAD }]
 ]);
 /** A record as the UI API returns it: each field's value wrapped. */
 const uiRecord = (apiName, id, values) => ({

@@ -7,11 +7,8 @@ export { createRecord } from '../ui-api-server.js';
 /** `'Case.Subject'` or `{ objectApiName: 'Case', fieldApiName: 'Subject' }` as `'Case.Subject'`. */
 const qualifiedName = (field) =>
     typeof field === 'string' ? field.trim() : `${field?.objectApiName}.${field?.fieldApiName ?? ''}`;
-const fieldList = (value) =>
-    [value ?? []]
-        .flat()
-        .map(qualifiedName)
-        .filter((name) => /^\w+(?:\.\w+)+$/.test(name));
+const isFieldPath = (name) => /^\w+(?:\.\w+)+$/.test(name);
+const fieldList = (value) => [value ?? []].flat().map(qualifiedName).filter(isFieldPath);
 
 export class getRecord {
     connected = false;
@@ -52,11 +49,8 @@ export class getRecord {
     }
 }
 
-/** Follows a field path (`Case.Contact.Name`) through the record; undefined when absent. */
-function fieldEntry(record, field) {
+/** A field's value, following a path (`Case.Contact.Name`) through the record; undefined when absent. */
+export function getFieldValue(record, field) {
     const path = qualifiedName(field).split('.').slice(1);
-    return path.reduce((entry, name, index) => (index === 0 ? entry : entry?.value)?.fields?.[name], record);
+    return path.reduce((entry, name, index) => (index === 0 ? entry : entry?.value)?.fields?.[name], record)?.value;
 }
-
-export const getFieldValue = (record, field) => fieldEntry(record, field)?.value;
-export const getFieldDisplayValue = (record, field) => fieldEntry(record, field)?.displayValue;
