@@ -69,7 +69,7 @@ describe('quick actions', () => {
 describe('surfaces', () => {
     const view = (key) => preview.inCard(`${VIEW_LINK}[href*="SessionKey=${key}&"]`);
 
-    it("picks the Lead page from the panel, keeping the data scenario: the card, titled, reads the Lead's session key", async () => {
+    it("the Lead page, picked in the panel, keeps the scenario: the titled card reads the Lead's session key", async () => {
         await preview.open('?sessionKey=1');
         await preview.reloadAfter(() => preview.hook('surface').selectOption('lead'), 'surface', 'lead');
         await view('7315').waitFor();
