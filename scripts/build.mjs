@@ -12,7 +12,7 @@ const compilerOptions = { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.
 
 export function build(root = project.projectRoot) {
     const bundleFiles = project.lwcBundles(root).flatMap(project.walk);
-    const files = bundleFiles.filter((path) => !path.includes('/__tests__/'));
+    const files = bundleFiles.filter((path) => !project.isTest(path));
     const output = (source) => source.replace(/\.ts$/, '.js');
     const sources = files.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'));
     const outputs = sources.map(output);

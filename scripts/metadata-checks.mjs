@@ -240,9 +240,8 @@ export function checkQuickActions(root) {
 export function checkLabels(root) {
     const defined = definedLabels(root);
     // Compiled .js repeats its .ts: report the source only.
-    const isBuildOutput = (file) => file.endsWith('.js') && existsSync(file.replace(/\.js$/, '.ts'));
     return sourceFiles(root)
-        .filter((file) => /\.(ts|js|html|cmp|app|page|component|xml)$/.test(file) && !isBuildOutput(file))
+        .filter((file) => /\.(ts|js|html|cmp|app|page|component|xml)$/.test(file) && !project.isBuildOutput(file))
         .filter((file) => !file.endsWith('.labels-meta.xml'))
         .flatMap((file) =>
             [...withoutComments(readFileSync(file, 'utf8')).matchAll(LABEL_REFERENCE)]

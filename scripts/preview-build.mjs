@@ -92,9 +92,8 @@ function platformModules(labels, translations) {
 
 /** What the bundle is made from; sizes and modification times are enough to notice an edit. */
 function inputFingerprint(nodeEnv) {
-    const isBuildOutput = (path) => /\/lwc\/.*\.js$/.test(path) && !path.includes('/__tests__/');
     const files = [
-        ...walk(join(projectRoot, 'force-app')).filter((path) => !isBuildOutput(path)),
+        ...walk(join(projectRoot, 'force-app')).filter((path) => !project.isBuildOutput(path)),
         ...walk(join(projectRoot, 'force-app-translations')),
         ...walk(previewDir),
         fileURLToPath(import.meta.url),

@@ -1,11 +1,13 @@
 // The project's layout and metadata, read one way by every script, the Jest set-up, the preview
 // and the end-to-end tests. CommonJS, so the Jest set-up can require it.
-const { readdirSync, readFileSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { basename, join, relative } = require('node:path');
 const { XMLParser } = require('fast-xml-parser');
 
 const projectRoot = join(__dirname, '..');
-const TESTS = /(^|\/)__tests__(\/|$)/;
+const isTest = (path) => /(^|\/)__tests__(\/|$)/.test(path);
+/** Compiled JavaScript beside its TypeScript source: npm run build writes it, and nothing else should. */
+const isBuildOutput = (path) => path.endsWith('.js') && existsSync(path.replace(/\.js$/, '.ts'));
 /** Where the label translations live, a package directory of their own (docs/translations.md). */
 const TRANSLATIONS_DIR = 'force-app-translations/main/default/translations';
 const LAUNCHER_META = 'force-app/main/default/lwc/glanceStuLauncher/glanceStuLauncher.js-meta.xml';
@@ -23,7 +25,7 @@ function sourceFiles(root = projectRoot) {
     const { packageDirectories = [] } = JSON.parse(readFileSync(join(root, 'sfdx-project.json'), 'utf8'));
     return packageDirectories
         .flatMap(({ path }) => walk(join(root, path)))
-        .filter((path) => !TESTS.test(relative(root, path)));
+        .filter((path) => !isTest(relative(root, path)));
 }
 
 /** LWC bundle folders: the folders directly inside an `lwc` folder (files directly in lwc/ are not bundles). */
@@ -43,9 +45,7 @@ const parser = new XMLParser({
 });
 
 /** A metadata file's root element, e.g. the LightningComponentBundle of a .js-meta.xml. */
-function readXml(file) {
-    return Object.values(parser.parse(readFileSync(file, 'utf8')))[0]?.[0] ?? {};
-}
+const readXml = (file) => Object.values(parser.parse(readFileSync(file, 'utf8')))[0]?.[0] ?? {};
 
 /** The elements at a path of tag names below `node`: all(bundle, 'targets', 'target'). */
 function all(node, ...tags) {
@@ -86,6 +86,8 @@ function customFields(object, root = projectRoot) {
 
 module.exports = {
     projectRoot,
+    isTest,
+    isBuildOutput,
     walk,
     sourceFiles,
     lwcBundles,

@@ -9,7 +9,6 @@ import * as regexEngine from '@salesforce/code-analyzer-regex-engine';
 import * as retireJsEngine from '@salesforce/code-analyzer-retirejs-engine';
 import project from './project.cjs';
 
-const TESTS = /(^|\/)__tests__\//;
 const ESLINT_CONFIG = new URL('./scan-eslint.config.mjs', import.meta.url).pathname;
 
 /**
@@ -36,7 +35,7 @@ export async function scan(root, { onLog = () => {} } = {}) {
     }
     const files = project
         .walk(join(root, 'force-app'))
-        .filter((path) => ['.ts', '.js', '.html', '.css', '.xml'].includes(extname(path)) && !TESTS.test(path));
+        .filter((path) => ['.ts', '.js', '.html', '.css', '.xml'].includes(extname(path)) && !project.isTest(path));
     const workspace = await analyzer.createWorkspace(files);
     const selection = await analyzer.selectRules(['Recommended'], { workspace });
     const results = await analyzer.run(selection, { workspace });
