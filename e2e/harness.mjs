@@ -133,7 +133,7 @@ export function useHarness() {
         /** Opens the session quick action's panel and waits for its links. */
         async openSessionPanel() {
             await preview.hook('open-session-panel').click();
-            const modal = preview.hook('session-modal').locator('[role="dialog"]');
+            const modal = preview.hook('session-modal');
             const panel = modal.locator('c-glance-session-action');
             await panel.locator(JOIN_LINK).waitFor();
             return { modal, panel };

@@ -242,22 +242,21 @@ function setUpQuickActions() {
         document.body.appendChild(headless);
         headless.invoke();
     });
+    // A modal dialog, as the quick action's panel is: it takes the focus, closes on Escape and gives
+    // the focus back. Closing it removes the component, and so does the component's own
+    // CloseActionScreenEvent, a `close` event that bubbles up to it.
     const modal = element('session-modal');
     let panel = null;
-    const close = () => {
+    modal.addEventListener('close', () => {
         panel?.remove();
-        modal.hidden = true;
-    };
-    element('open-session-panel').addEventListener('click', () => {
-        close();
-        panel = component('c-glance-session-action', GlanceSessionAction, recordPage.context);
-        // CloseActionScreenEvent: the component asks its container to close.
-        panel.addEventListener('close', close);
-        element('session-modal-body').appendChild(panel);
-        modal.hidden = false;
+        modal.close();
     });
-    element('close-session-panel').addEventListener('click', close);
-    document.addEventListener('keydown', (event) => event.key === 'Escape' && close());
+    element('open-session-panel').addEventListener('click', () => {
+        panel = component('c-glance-session-action', GlanceSessionAction, recordPage.context);
+        element('session-modal-body').appendChild(panel);
+        modal.showModal();
+    });
+    element('close-session-panel').addEventListener('click', () => modal.close());
 }
 
 /** Shows a record page, and tells CurrentPageReference, as opening a console tab does. */
