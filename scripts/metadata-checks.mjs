@@ -40,7 +40,6 @@ const LANGUAGES = 'zh_CN zh_TW da nl_NL fi fr de it ja ko no pt_BR ru es es_MX s
 // Labels whose translation may equal the English because the text is a Glance name: "Glance", the
 // product, and "Login Key", the name of Glance's page.
 const SAME_AS_ENGLISH = ['GlanceStu_CardTitle', 'GlanceStu_LoginKeyLink'];
-const MAX_LABEL_LENGTH = 1000; // a custom label value's limit, which its translations share
 const placeholders = (value) => (value.match(/\{\d+\}/g) ?? []).sort().join(' ');
 const withoutComments = (text) => text.replace(/<!--[\s\S]*?-->/g, '');
 const metaFile = (bundle) => join(bundle, `${basename(bundle)}.js-meta.xml`);
@@ -52,6 +51,90 @@ const definedLabels = (root) =>
 /** The problems that apply (the others are false), each starting with the file to fix. */
 const inFile = (root, file, problems) =>
     problems.filter(Boolean).map((problem) => `${relative(root, file)}: ${problem}`);
+
+// Where Salesforce documents each length limit below, named once. A limit no Salesforce page states
+// is marked UNDOCUMENTED with what it rests on instead.
+const CUSTOM_LABELS_PAGE = 'Metadata API Developer Guide, "CustomLabels"';
+const NAME_LENGTH_ARTICLE = 'Salesforce Help, Knowledge Article 000381913 (field names and labels: 40 characters)';
+const FORMULA_PAGE = 'Apex Developer Guide, "Formula Evaluation in Apex" (the formula field character limit)';
+const PERMISSION_SET_FIELDS = 'Salesforce Field Reference Guide, "PermissionSet"';
+const PERMISSION_SET_PAGE = 'Metadata API Developer Guide, "PermissionSet"';
+const CUSTOM_PERMISSION_PAGE = 'Metadata API Developer Guide, "CustomPermission"';
+const CUSTOM_PERMISSION_OBJECT = 'Object Reference, "CustomPermission" (DeveloperName)';
+const UNDOCUMENTED = 'UNDOCUMENTED: no Salesforce page found; the size Setup enforces';
+const SHORT_DESCRIPTION_ERROR =
+    'UNDOCUMENTED: no Salesforce page found; a deploy fails with "Value too long for field: MasterLabel maximum length is:80"';
+/** A label's value and each of its translations share one limit. */
+const LABEL_VALUE_LIMIT = { max: 1000, source: CUSTOM_LABELS_PAGE };
+/** Stands for the component's API name, read from its file name (custom names without __c). */
+const API_NAME = 'API name';
+
+/**
+ * Length limits a deploy enforces and the source conversion never checks, for every file of a
+ * kind in every package directory: `entries` names a repeated element whose children are checked,
+ * else the file's root element's are. Quick actions, picklist values and js-meta.xml texts are
+ * left out: no Salesforce page states a limit for them.
+ */
+const LENGTH_LIMITS = [
+    { suffix: '.labels-meta.xml', entries: 'labels', element: 'fullName', max: 80, source: UNDOCUMENTED },
+    {
+        suffix: '.labels-meta.xml',
+        entries: 'labels',
+        element: 'shortDescription',
+        max: 80,
+        source: SHORT_DESCRIPTION_ERROR
+    },
+    { suffix: '.labels-meta.xml', entries: 'labels', element: 'value', ...LABEL_VALUE_LIMIT },
+    { suffix: '.labels-meta.xml', entries: 'labels', element: 'categories', max: 255, source: CUSTOM_LABELS_PAGE },
+    { suffix: '.translation-meta.xml', entries: 'customLabels', element: 'label', ...LABEL_VALUE_LIMIT },
+    { suffix: '.field-meta.xml', element: API_NAME, max: 40, source: NAME_LENGTH_ARTICLE },
+    { suffix: '.field-meta.xml', element: 'label', max: 40, source: NAME_LENGTH_ARTICLE },
+    { suffix: '.field-meta.xml', element: 'description', max: 1000, source: UNDOCUMENTED },
+    { suffix: '.field-meta.xml', element: 'inlineHelpText', max: 510, source: UNDOCUMENTED },
+    { suffix: '.field-meta.xml', element: 'formula', max: 3900, source: FORMULA_PAGE },
+    // Custom objects and custom settings alike.
+    { suffix: '.object-meta.xml', element: API_NAME, max: 40, source: NAME_LENGTH_ARTICLE },
+    { suffix: '.object-meta.xml', element: 'label', max: 40, source: UNDOCUMENTED },
+    { suffix: '.object-meta.xml', element: 'pluralLabel', max: 40, source: UNDOCUMENTED },
+    { suffix: '.permissionset-meta.xml', element: API_NAME, max: 80, source: PERMISSION_SET_FIELDS },
+    { suffix: '.permissionset-meta.xml', element: 'label', max: 80, source: PERMISSION_SET_FIELDS },
+    { suffix: '.permissionset-meta.xml', element: 'description', max: 255, source: PERMISSION_SET_PAGE },
+    { suffix: '.customPermission-meta.xml', element: API_NAME, max: 80, source: CUSTOM_PERMISSION_OBJECT },
+    { suffix: '.customPermission-meta.xml', element: 'label', max: 80, source: CUSTOM_PERMISSION_PAGE },
+    { suffix: '.customPermission-meta.xml', element: 'description', max: 255, source: CUSTOM_PERMISSION_PAGE },
+    { suffix: '.customPermission-meta.xml', element: 'connectedApp', max: 80, source: CUSTOM_PERMISSION_PAGE }
+];
+
+/** A component's API name from its file name; a custom field or object's without __c, a standard one's not at all. */
+function apiNameOf(file, suffix) {
+    const name = basename(file, suffix);
+    if (suffix === '.field-meta.xml' || suffix === '.object-meta.xml') {
+        return name.endsWith('__c') ? name.slice(0, -'__c'.length) : undefined;
+    }
+    return name;
+}
+
+/** An element's text, also when the element carries attributes. */
+const textOf = (element) => (typeof element === 'object' ? element?.['#text'] : element);
+
+/** Every length limit of LENGTH_LIMITS, on every file of its kind. */
+export function checkLengthLimits(root) {
+    return sourceFiles(root).flatMap((file) => {
+        const limits = LENGTH_LIMITS.filter(({ suffix }) => file.endsWith(suffix));
+        if (limits.length === 0) return [];
+        const xml = readXml(file);
+        const problems = limits.flatMap(({ suffix, entries, element, max, source }) =>
+            (entries ? all(xml, entries) : [xml]).map((entry) => {
+                const text = element === API_NAME ? apiNameOf(file, suffix) : textOf(entry[element]?.[0]);
+                if (text === undefined || text.length <= max) return null;
+                const owner = entries ? `${textOf(entry.fullName?.[0] ?? entry.name?.[0])}: ` : '';
+                const what = element === API_NAME ? `${API_NAME} ${text}` : `<${element}>`;
+                return `${owner}${what} is ${text.length} characters, over the limit of ${max} (${source})`;
+            })
+        );
+        return inFile(root, file, problems);
+    });
+}
 
 /**
  * Converts every package directory to Metadata API format, as `sf project convert source` and a
@@ -282,8 +365,6 @@ export function checkTranslations(root) {
                 say(`${name} has placeholders [${placeholders(label)}], English [${placeholders(value)}]`);
             } else if (label.toLowerCase() === value.trim().toLowerCase() && !SAME_AS_ENGLISH.includes(name)) {
                 say(`${name} is still the English "${value}"`);
-            } else if (label.length > MAX_LABEL_LENGTH) {
-                say(`${name} is ${label.length} characters, over ${MAX_LABEL_LENGTH}`);
             }
         }
     }
@@ -332,6 +413,7 @@ export const CHECKS = [
     { name: 'quick actions', run: checkQuickActions },
     { name: 'custom labels', run: checkLabels },
     { name: 'label translations', run: checkTranslations },
+    { name: 'metadata length limits', run: checkLengthLimits },
     { name: 'API versions', run: checkApiVersions },
     { name: 'tsconfig.json paths', run: checkTsconfigPaths }
 ];

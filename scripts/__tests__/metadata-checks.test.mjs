@@ -71,8 +71,19 @@ checkTranslations | de.translation-meta.xml | <label>Kopiert.< | <label> < | de.
 checkTranslations | de.translation-meta.xml | Der Kunde sieht: {0} | Der Kunde sieht | de.translation-meta.xml | GlanceStu_IdentityPreview has placeholders [], English [{0}]
 checkTranslations | de.translation-meta.xml | Der Kunde sieht: {0} | Der Kunde sieht: {0} {1} | de.translation-meta.xml | GlanceStu_IdentityPreview has placeholders [{0} {1}], English [{0}]
 checkTranslations | de.translation-meta.xml | <label>Kopiert.< | <label>COPIED.< | de.translation-meta.xml | GlanceStu_Copied is still the English "Copied."
-checkTranslations | de.translation-meta.xml | <label>Kopiert.< | <label>${'x'.repeat(1001)}< | de.translation-meta.xml | GlanceStu_Copied is 1001 characters, over 1000
 checkTranslations | CustomLabels.labels-meta.xml | <fullName>GlanceStu_LoginKeyLink< | <fullName>GlanceStu_LoginKey< | scripts/metadata-checks.mjs | SAME_AS_ENGLISH names GlanceStu_LoginKeyLink, which is no longer a custom label
+checkLengthLimits | CustomLabels.labels-meta.xml | <fullName>GlanceStu_CardTitle< | <fullName>${'x'.repeat(81)}< | CustomLabels.labels-meta.xml | <fullName> is 81 characters, over the limit of 80
+checkLengthLimits | CustomLabels.labels-meta.xml | >Card title shown when the cardTitle property is blank< | >${'x'.repeat(81)}< | CustomLabels.labels-meta.xml | GlanceStu_CardTitle: <shortDescription> is 81 characters, over the limit of 80
+checkLengthLimits | CustomLabels.labels-meta.xml | <value>Glance< | <value>${'x'.repeat(1001)}< | CustomLabels.labels-meta.xml | GlanceStu_CardTitle: <value> is 1001 characters, over the limit of 1000 (Metadata API Developer Guide
+checkLengthLimits | CustomLabels.labels-meta.xml | <categories>Glance STU< | <categories>${'x'.repeat(256)}< | CustomLabels.labels-meta.xml | GlanceStu_CardTitle: <categories> is 256 characters, over the limit of 255
+checkLengthLimits | de.translation-meta.xml | <label>Kopiert.< | <label>${'x'.repeat(1001)}< | de.translation-meta.xml | GlanceStu_Copied: <label> is 1001 characters, over the limit of 1000 (Metadata API Developer Guide
+checkLengthLimits | Glance_Org_Id__c.field-meta.xml | <label>Glance Org ID< | <label>${'x'.repeat(41)}< | Glance_Org_Id__c.field-meta.xml | <label> is 41 characters, over the limit of 40
+checkLengthLimits | Hide_Identity__c.field-meta.xml | <description>Leaves the agent's name, email and phone off the Glance links.< | <description>${'x'.repeat(1001)}< | Hide_Identity__c.field-meta.xml | <description> is 1001 characters, over the limit of 1000
+checkLengthLimits | Glance_Org_Id__c.field-meta.xml | <inlineHelpText>This org's ID, used by the Glance links as the single sign-on account identifier.< | <inlineHelpText>${'x'.repeat(511)}< | Glance_Org_Id__c.field-meta.xml | <inlineHelpText> is 511 characters, over the limit of 510
+checkLengthLimits | Glance_Org_Id__c.field-meta.xml | <formula>CASESAFEID($Organization.Id)< | <formula>${'x'.repeat(3901)}< | Glance_Org_Id__c.field-meta.xml | <formula> is 3901 characters, over the limit of 3900
+checkLengthLimits | Glance_Settings__c.object-meta.xml | <label>Glance Settings< | <label>${'x'.repeat(41)}< | Glance_Settings__c.object-meta.xml | <label> is 41 characters, over the limit of 40
+checkLengthLimits | Glance_Settings__c.object-meta.xml | <label>Glance Settings</label> | <label>Glance Settings</label><pluralLabel>${'x'.repeat(41)}</pluralLabel> | Glance_Settings__c.object-meta.xml | <pluralLabel> is 41 characters, over the limit of 40
+checkLengthLimits | Glance_STU_User.permissionset-meta.xml | <label>Glance STU User< | <label>${'x'.repeat(81)}< | Glance_STU_User.permissionset-meta.xml | <label> is 81 characters, over the limit of 80
 `;
 
 // Files deleted (no third cell), or added as a copy of the file in the third cell: check | file deleted or
@@ -82,6 +93,19 @@ checkLwcMeta | glanceStuLauncher.js-meta.xml | | missing; every LWC bundle needs
 checkTranslations | th.translation-meta.xml | | no translation file
 checkQuickActions | MessagingSession.Glance_Join.quickAction-meta.xml | Case.Glance_Join.quickAction-meta.xml | MessagingSession is not an object every org has, so this quick action fails the deploy there
 checkTranslations | en_GB.translation-meta.xml | de.translation-meta.xml | not a language Salesforce fully supports
+`;
+
+// Files of kinds the project does not ship yet, or with names too long: check | file added | its text |
+// problem, which names the added file.
+const NEW_FILES = String.raw`
+checkLengthLimits | force-app/main/default/objects/Activity/fields/${'x'.repeat(41)}__c.field-meta.xml | <CustomField><label>Glance</label><type>Text</type></CustomField> | API name ${'x'.repeat(41)} is 41 characters, over the limit of 40
+checkLengthLimits | force-app/main/default/objects/${'x'.repeat(41)}__c/${'x'.repeat(41)}__c.object-meta.xml | <CustomObject><label>Glance</label></CustomObject> | API name ${'x'.repeat(41)} is 41 characters, over the limit of 40
+checkLengthLimits | force-app/main/default/permissionsets/${'x'.repeat(81)}.permissionset-meta.xml | <PermissionSet><label>Glance</label></PermissionSet> | is 81 characters, over the limit of 80 (Salesforce Field Reference Guide
+checkLengthLimits | force-app/main/default/permissionsets/Glance_STU_Admin.permissionset-meta.xml | <PermissionSet><description>${'x'.repeat(256)}</description><label>Glance</label></PermissionSet> | <description> is 256 characters, over the limit of 255
+checkLengthLimits | force-app/main/default/customPermissions/${'x'.repeat(81)}.customPermission-meta.xml | <CustomPermission><label>Glance</label></CustomPermission> | is 81 characters, over the limit of 80 (Object Reference
+checkLengthLimits | force-app/main/default/customPermissions/Glance_Account_Admin.customPermission-meta.xml | <CustomPermission><label>${'x'.repeat(81)}</label></CustomPermission> | <label> is 81 characters, over the limit of 80
+checkLengthLimits | force-app/main/default/customPermissions/Glance_Account_Admin.customPermission-meta.xml | <CustomPermission><description>${'x'.repeat(256)}</description><label>Glance</label></CustomPermission> | <description> is 256 characters, over the limit of 255
+checkLengthLimits | force-app/main/default/customPermissions/Glance_Account_Admin.customPermission-meta.xml | <CustomPermission><connectedApp>${'x'.repeat(81)}</connectedApp><label>Glance</label></CustomPermission> | <connectedApp> is 81 characters, over the limit of 80
 `;
 
 /** A table's cases, one a line, its cells split at | (\| for a literal bar, \n for a line break). */
@@ -110,6 +134,22 @@ describe('each check fails, naming the file, on', { concurrency: true }, () => {
             assertProblem(await checks[check](projectCopy(t, { [path]: text })), path, problem);
         });
     }
+    for (const [check, file, text, problem] of casesOf(NEW_FILES)) {
+        test(`${check}: ${file.slice(0, 100)} added with ${text.slice(0, 60)}`, async (t) => {
+            assertProblem(await checks[check](projectCopy(t, { [file]: text })), file, problem);
+        });
+    }
+    test('checkLengthLimits: a package directory added later is checked too', async (t) => {
+        const field = 'force-app-messaging/main/default/objects/MessagingSession/fields/Glance_Key__c.field-meta.xml';
+        const root = projectCopy(t, {
+            'sfdx-project.json': replaceIn(
+                '"packageDirectories": [',
+                '"packageDirectories": [{ "path": "force-app-messaging" },'
+            ),
+            [field]: `<CustomField><label>${'x'.repeat(41)}</label></CustomField>`
+        });
+        assertProblem(checks.checkLengthLimits(root), field, '<label> is 41 characters, over the limit of 40');
+    });
     test('checkSourceConvert: TypeScript let through .forceignore, and a bundle without its compiled .js', async (t) => {
         const root = projectCopy(t, {
             '.forceignore': replaceIn('**/*.ts', '**/*.tsx'),
