@@ -62,8 +62,8 @@ const PERMISSION_SET_PAGE = 'Metadata API Developer Guide, "PermissionSet"';
 const CUSTOM_PERMISSION_PAGE = 'Metadata API Developer Guide, "CustomPermission"';
 const CUSTOM_PERMISSION_OBJECT = 'Object Reference, "CustomPermission" (DeveloperName)';
 const UNDOCUMENTED = 'UNDOCUMENTED: no Salesforce page found; the size Setup enforces';
-const SHORT_DESCRIPTION_ERROR =
-    'UNDOCUMENTED: no Salesforce page found; a deploy fails with "Value too long for field: MasterLabel maximum length is:80"';
+const MASTER_LABEL_ERROR =
+    'UNDOCUMENTED: no Salesforce page found; deploys fail "Value too long for field: MasterLabel maximum length is:80"';
 /** A label's value and each of its translations share one limit. */
 const LABEL_VALUE_LIMIT = { max: 1000, source: CUSTOM_LABELS_PAGE };
 /** Stands for the component's API name, read from its file name (custom names without __c). */
@@ -82,7 +82,7 @@ const LENGTH_LIMITS = [
         entries: 'labels',
         element: 'shortDescription',
         max: 80,
-        source: SHORT_DESCRIPTION_ERROR
+        source: MASTER_LABEL_ERROR
     },
     { suffix: '.labels-meta.xml', entries: 'labels', element: 'value', ...LABEL_VALUE_LIMIT },
     { suffix: '.labels-meta.xml', entries: 'labels', element: 'categories', max: 255, source: CUSTOM_LABELS_PAGE },
@@ -287,6 +287,128 @@ export function checkLwcMeta(root) {
     });
 }
 
+/** What a Flow Builder description lists in place of App Builder's picklist: "One of a, b or c; blank means a. " */
+function flowValuesPrefix({ datasource, default: fallback }) {
+    const values = datasource?.split(',').map((value) => value.trim());
+    if (!values || values.length < 2) return undefined;
+    return `One of ${values.slice(0, -1).join(', ')} or ${values.at(-1)}; blank means ${fallback}. `;
+}
+
+/** The attributes of a design property that must agree in every targetConfig of a bundle that has it. */
+const SHARED_ATTRIBUTES = ['type', 'label', 'default', 'description'];
+/**
+ * The only ways one design property may differ between the targetConfigs of a bundle, each with its
+ * reason; anything else is drift. `where` is the target whose copy differs, `property` limits a
+ * difference to one bundle's property, and `comparable` turns that copy's value into the one it must
+ * then equal, given the reference copy (the first targetConfig, outside flows, that has it).
+ */
+export const SURFACE_DIFFERENCES = [
+    {
+        where: FLOW_SCREEN,
+        attribute: 'default',
+        reason: 'Flow Builder passes null for an input left unset, which the component treats like the default',
+        comparable: (value, reference) => value ?? reference.default
+    },
+    {
+        where: FLOW_SCREEN,
+        attribute: 'description',
+        reason: 'Flow Builder has no picklist, so the description starts by listing the datasource values',
+        comparable: (value, reference) => {
+            const prefix = flowValuesPrefix(reference);
+            return prefix && value?.startsWith(prefix) ? value.slice(prefix.length) : value;
+        }
+    },
+    {
+        where: FLOW_SCREEN,
+        attribute: 'description',
+        reason: 'a flow sets a Boolean input to true, where App Builder has a checkbox to select',
+        comparable: (value, reference) =>
+            reference.type === 'Boolean' ? value?.replace(/^True to /, 'Select to ') : value
+    },
+    {
+        where: 'lightning__UtilityBar',
+        property: 'glanceStuLauncher.sessionKeyField',
+        attribute: 'description',
+        reason: 'the utility bar follows whichever record the agent opens, of any object, so only a field named with its object is reported missing',
+        comparable: (value, reference) => reference.description
+    }
+];
+
+/** A stretch of text from where it first differs from another, to show in a problem. */
+function whereDiffers(text, other) {
+    let start = 0;
+    while (start < text.length && text[start] === other[start]) start += 1;
+    const rest = text.slice(start, start + 40);
+    if (!rest) return `ending "…${text.slice(-30)}"`;
+    return `"${start > 0 ? '…' : ''}${rest}${text.length > start + 40 ? '…' : ''}"`;
+}
+
+/**
+ * One definition per design property: wherever a bundle's targetConfigs repeat a property, its type,
+ * label, default and description agree, but for the SURFACE_DIFFERENCES named with their reasons.
+ */
+export function checkPropertyDefinitions(root) {
+    const bundles = lwcBundles(root).filter((bundle) => existsSync(metaFile(bundle)));
+    const problems = bundles.flatMap((bundle) => {
+        const name = basename(bundle);
+        const copies = all(readXml(metaFile(bundle)), 'targetConfigs', 'targetConfig').flatMap((config) =>
+            all(config, 'property').map((property) => ({ targets: targetsOf(config), property }))
+        );
+        const names = [...new Set(copies.map(({ property }) => property.name))];
+        return inFile(
+            root,
+            metaFile(bundle),
+            names.flatMap((propertyName) => {
+                const same = copies.filter(({ property }) => property.name === propertyName);
+                const reference = same.find(({ targets }) => !targets.includes(FLOW_SCREEN)) ?? same[0];
+                return same
+                    .filter((copy) => copy !== reference)
+                    .flatMap(({ targets, property }) =>
+                        SHARED_ATTRIBUTES.map((attribute) => {
+                            const allowed = SURFACE_DIFFERENCES.filter(
+                                (difference) =>
+                                    difference.attribute === attribute &&
+                                    targets.includes(difference.where) &&
+                                    [undefined, `${name}.${propertyName}`].includes(difference.property)
+                            );
+                            const value = allowed.reduce(
+                                (text, { comparable }) => comparable(text, reference.property),
+                                property[attribute]
+                            );
+                            const expected = reference.property[attribute];
+                            if (value === expected) return null;
+                            const shown = [value, expected].map((text) => (text === undefined ? 'none' : text));
+                            return (
+                                `property "${propertyName}" has ${attribute} ${whereDiffers(shown[0], shown[1])} for ${targets}, ` +
+                                `${whereDiffers(shown[1], shown[0])} for ${reference.targets}: make them one, or name ` +
+                                'the difference in SURFACE_DIFFERENCES with its reason'
+                            );
+                        })
+                    );
+            })
+        );
+    });
+    // A difference named for one property must still be one.
+    const stale = SURFACE_DIFFERENCES.filter(({ property }) => property).filter(({ where, property, attribute }) => {
+        const [bundleName, propertyName] = property.split('.');
+        const bundle = bundles.find((each) => basename(each) === bundleName);
+        const configs = bundle ? all(readXml(metaFile(bundle)), 'targetConfigs', 'targetConfig') : [];
+        const copies = configs.flatMap((config) =>
+            all(config, 'property')
+                .filter((each) => each.name === propertyName)
+                .map((each) => ({ targets: targetsOf(config), value: each[attribute] }))
+        );
+        const differing = copies.find(({ targets }) => targets.includes(where));
+        return !differing || copies.every(({ value }) => value === differing.value);
+    });
+    return problems.concat(
+        stale.map(
+            ({ where, property, attribute }) =>
+                `scripts/metadata-checks.mjs: SURFACE_DIFFERENCES names the ${attribute} of ${property} for ${where}, which no longer differs`
+        )
+    );
+}
+
 /** Quick actions that name an LWC: the bundle exists and is a record action of the same kind. */
 export function checkQuickActions(root) {
     const bundles = new Map(lwcBundles(root).map((bundle) => [basename(bundle), bundle]));
@@ -410,6 +532,7 @@ export const CHECKS = [
     { name: 'Metadata API conversion, as a deploy does', run: checkSourceConvert },
     { name: 'sfdx-project.json schema', run: checkProjectSchema },
     { name: 'LWC configuration files', run: checkLwcMeta },
+    { name: 'one definition per design property', run: checkPropertyDefinitions },
     { name: 'quick actions', run: checkQuickActions },
     { name: 'custom labels', run: checkLabels },
     { name: 'label translations', run: checkTranslations },
