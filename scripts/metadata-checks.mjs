@@ -300,7 +300,7 @@ const SHARED_ATTRIBUTES = ['type', 'label', 'default', 'description'];
  * The only ways one design property may differ between the targetConfigs of a bundle, each with its
  * reason; anything else is drift. `where` is the target whose copy differs, `property` limits a
  * difference to one bundle's property, and `comparable` turns that copy's value into the one it must
- * then equal, given the reference copy (the first targetConfig, outside flows, that has it).
+ * then equal, given the reference copy (referenceOf).
  */
 export const SURFACE_DIFFERENCES = [
     {
@@ -329,7 +329,7 @@ export const SURFACE_DIFFERENCES = [
         where: 'lightning__UtilityBar',
         property: 'glanceStuLauncher.sessionKeyField',
         attribute: 'description',
-        reason: 'the utility bar follows whichever record the agent opens, of any object, so only a field named with its object is reported missing',
+        reason: 'the utility bar follows whichever record the agent has open, of any object: a field named without its object is read where it exists, and reported missing only when named with its object',
         comparable: (value, reference) => reference.description
     }
 ];
@@ -343,65 +343,68 @@ function whereDiffers(text, other) {
     return `"${start > 0 ? '…' : ''}${rest}${text.length > start + 40 ? '…' : ''}"`;
 }
 
+/** Every copy of every design property in a bundle's targetConfigs, with the targets of its targetConfig. */
+const propertyCopies = (bundle) =>
+    all(readXml(metaFile(bundle)), 'targetConfigs', 'targetConfig').flatMap((config) =>
+        all(config, 'property').map((property) => ({ targets: targetsOf(config), property }))
+    );
+
+/** The copy the others are held to: the first outside a flow, where App Builder shows every attribute. */
+const referenceOf = (copies) => copies.find(({ targets }) => !targets.includes(FLOW_SCREEN)) ?? copies[0];
+
+/** Where one copy of a property differs from the reference copy, beyond what its surface allows. */
+function copyProblems(bundleName, { targets, property }, reference) {
+    return SHARED_ATTRIBUTES.map((attribute) => {
+        const allowed = SURFACE_DIFFERENCES.filter(
+            (difference) =>
+                difference.attribute === attribute &&
+                targets.includes(difference.where) &&
+                [undefined, `${bundleName}.${property.name}`].includes(difference.property)
+        );
+        const value = allowed.reduce(
+            (text, { comparable }) => comparable(text, reference.property),
+            property[attribute]
+        );
+        const expected = reference.property[attribute];
+        if (value === expected) return null;
+        const [here, there] = [value ?? 'none', expected ?? 'none'];
+        return (
+            `property "${property.name}" has ${attribute} ${whereDiffers(here, there)} for ${targets}, ` +
+            `${whereDiffers(there, here)} for ${reference.targets}: make them one, or name the difference ` +
+            'in SURFACE_DIFFERENCES with its reason'
+        );
+    });
+}
+
+/** A difference named for one property that no longer is one: the copies agree, or that copy is gone. */
+function isStale({ where, property, attribute }, bundles) {
+    const [bundleName, propertyName] = property.split('.');
+    const bundle = bundles.find((each) => basename(each) === bundleName);
+    const copies = bundle ? propertyCopies(bundle).filter((copy) => copy.property.name === propertyName) : [];
+    const differing = copies.find(({ targets }) => targets.includes(where));
+    return !differing || differing.property[attribute] === referenceOf(copies).property[attribute];
+}
+
 /**
  * One definition per design property: wherever a bundle's targetConfigs repeat a property, its type,
  * label, default and description agree, but for the SURFACE_DIFFERENCES named with their reasons.
  */
 export function checkPropertyDefinitions(root) {
     const bundles = lwcBundles(root).filter((bundle) => existsSync(metaFile(bundle)));
-    const problems = bundles.flatMap((bundle) => {
-        const name = basename(bundle);
-        const copies = all(readXml(metaFile(bundle)), 'targetConfigs', 'targetConfig').flatMap((config) =>
-            all(config, 'property').map((property) => ({ targets: targetsOf(config), property }))
-        );
+    const drift = bundles.flatMap((bundle) => {
+        const copies = propertyCopies(bundle);
         const names = [...new Set(copies.map(({ property }) => property.name))];
-        return inFile(
-            root,
-            metaFile(bundle),
-            names.flatMap((propertyName) => {
-                const same = copies.filter(({ property }) => property.name === propertyName);
-                const reference = same.find(({ targets }) => !targets.includes(FLOW_SCREEN)) ?? same[0];
-                return same
-                    .filter((copy) => copy !== reference)
-                    .flatMap(({ targets, property }) =>
-                        SHARED_ATTRIBUTES.map((attribute) => {
-                            const allowed = SURFACE_DIFFERENCES.filter(
-                                (difference) =>
-                                    difference.attribute === attribute &&
-                                    targets.includes(difference.where) &&
-                                    [undefined, `${name}.${propertyName}`].includes(difference.property)
-                            );
-                            const value = allowed.reduce(
-                                (text, { comparable }) => comparable(text, reference.property),
-                                property[attribute]
-                            );
-                            const expected = reference.property[attribute];
-                            if (value === expected) return null;
-                            const shown = [value, expected].map((text) => (text === undefined ? 'none' : text));
-                            return (
-                                `property "${propertyName}" has ${attribute} ${whereDiffers(shown[0], shown[1])} for ${targets}, ` +
-                                `${whereDiffers(shown[1], shown[0])} for ${reference.targets}: make them one, or name ` +
-                                'the difference in SURFACE_DIFFERENCES with its reason'
-                            );
-                        })
-                    );
-            })
-        );
+        const problems = names.flatMap((name) => {
+            const same = copies.filter(({ property }) => property.name === name);
+            const reference = referenceOf(same);
+            return same
+                .filter((copy) => copy !== reference)
+                .flatMap((copy) => copyProblems(basename(bundle), copy, reference));
+        });
+        return inFile(root, metaFile(bundle), problems);
     });
-    // A difference named for one property must still be one.
-    const stale = SURFACE_DIFFERENCES.filter(({ property }) => property).filter(({ where, property, attribute }) => {
-        const [bundleName, propertyName] = property.split('.');
-        const bundle = bundles.find((each) => basename(each) === bundleName);
-        const configs = bundle ? all(readXml(metaFile(bundle)), 'targetConfigs', 'targetConfig') : [];
-        const copies = configs.flatMap((config) =>
-            all(config, 'property')
-                .filter((each) => each.name === propertyName)
-                .map((each) => ({ targets: targetsOf(config), value: each[attribute] }))
-        );
-        const differing = copies.find(({ targets }) => targets.includes(where));
-        return !differing || copies.every(({ value }) => value === differing.value);
-    });
-    return problems.concat(
+    const stale = SURFACE_DIFFERENCES.filter((difference) => difference.property && isStale(difference, bundles));
+    return drift.concat(
         stale.map(
             ({ where, property, attribute }) =>
                 `scripts/metadata-checks.mjs: SURFACE_DIFFERENCES names the ${attribute} of ${property} for ${where}, which no longer differs`
