@@ -40,7 +40,6 @@ const LANGUAGES = 'zh_CN zh_TW da nl_NL fi fr de it ja ko no pt_BR ru es es_MX s
 // Labels whose translation may equal the English because the text is a Glance name: "Glance", the
 // product, and "Login Key", the name of Glance's page.
 const SAME_AS_ENGLISH = ['GlanceStu_CardTitle', 'GlanceStu_LoginKeyLink'];
-const MAX_LABEL_LENGTH = 1000; // a custom label value's limit, which its translations share
 const placeholders = (value) => (value.match(/\{\d+\}/g) ?? []).sort().join(' ');
 const withoutComments = (text) => text.replace(/<!--[\s\S]*?-->/g, '');
 const metaFile = (bundle) => join(bundle, `${basename(bundle)}.js-meta.xml`);
@@ -52,6 +51,90 @@ const definedLabels = (root) =>
 /** The problems that apply (the others are false), each starting with the file to fix. */
 const inFile = (root, file, problems) =>
     problems.filter(Boolean).map((problem) => `${relative(root, file)}: ${problem}`);
+
+// Where Salesforce documents each length limit below, named once. A limit no Salesforce page states
+// is marked UNDOCUMENTED with what it rests on instead.
+const CUSTOM_LABELS_PAGE = 'Metadata API Developer Guide, "CustomLabels"';
+const NAME_LENGTH_ARTICLE = 'Salesforce Help, Knowledge Article 000381913 (field names and labels: 40 characters)';
+const FORMULA_PAGE = 'Apex Developer Guide, "Formula Evaluation in Apex" (the formula field character limit)';
+const PERMISSION_SET_FIELDS = 'Salesforce Field Reference Guide, "PermissionSet"';
+const PERMISSION_SET_PAGE = 'Metadata API Developer Guide, "PermissionSet"';
+const CUSTOM_PERMISSION_PAGE = 'Metadata API Developer Guide, "CustomPermission"';
+const CUSTOM_PERMISSION_OBJECT = 'Object Reference, "CustomPermission" (DeveloperName)';
+const UNDOCUMENTED = 'UNDOCUMENTED: no Salesforce page found; the size Setup enforces';
+const MASTER_LABEL_ERROR =
+    'UNDOCUMENTED: no Salesforce page found; deploys fail "Value too long for field: MasterLabel maximum length is:80"';
+/** A label's value and each of its translations share one limit. */
+const LABEL_VALUE_LIMIT = { max: 1000, source: CUSTOM_LABELS_PAGE };
+/** Stands for the component's API name, read from its file name (custom names without __c). */
+const API_NAME = 'API name';
+
+/**
+ * Length limits a deploy enforces and the source conversion never checks, for every file of a
+ * kind in every package directory: `entries` names a repeated element whose children are checked,
+ * else the file's root element's are. Quick actions, picklist values and js-meta.xml texts are
+ * left out: no Salesforce page states a limit for them.
+ */
+const LENGTH_LIMITS = [
+    { suffix: '.labels-meta.xml', entries: 'labels', element: 'fullName', max: 80, source: UNDOCUMENTED },
+    {
+        suffix: '.labels-meta.xml',
+        entries: 'labels',
+        element: 'shortDescription',
+        max: 80,
+        source: MASTER_LABEL_ERROR
+    },
+    { suffix: '.labels-meta.xml', entries: 'labels', element: 'value', ...LABEL_VALUE_LIMIT },
+    { suffix: '.labels-meta.xml', entries: 'labels', element: 'categories', max: 255, source: CUSTOM_LABELS_PAGE },
+    { suffix: '.translation-meta.xml', entries: 'customLabels', element: 'label', ...LABEL_VALUE_LIMIT },
+    { suffix: '.field-meta.xml', element: API_NAME, max: 40, source: NAME_LENGTH_ARTICLE },
+    { suffix: '.field-meta.xml', element: 'label', max: 40, source: NAME_LENGTH_ARTICLE },
+    { suffix: '.field-meta.xml', element: 'description', max: 1000, source: UNDOCUMENTED },
+    { suffix: '.field-meta.xml', element: 'inlineHelpText', max: 510, source: UNDOCUMENTED },
+    { suffix: '.field-meta.xml', element: 'formula', max: 3900, source: FORMULA_PAGE },
+    // Custom objects and custom settings alike.
+    { suffix: '.object-meta.xml', element: API_NAME, max: 40, source: NAME_LENGTH_ARTICLE },
+    { suffix: '.object-meta.xml', element: 'label', max: 40, source: UNDOCUMENTED },
+    { suffix: '.object-meta.xml', element: 'pluralLabel', max: 40, source: UNDOCUMENTED },
+    { suffix: '.permissionset-meta.xml', element: API_NAME, max: 80, source: PERMISSION_SET_FIELDS },
+    { suffix: '.permissionset-meta.xml', element: 'label', max: 80, source: PERMISSION_SET_FIELDS },
+    { suffix: '.permissionset-meta.xml', element: 'description', max: 255, source: PERMISSION_SET_PAGE },
+    { suffix: '.customPermission-meta.xml', element: API_NAME, max: 80, source: CUSTOM_PERMISSION_OBJECT },
+    { suffix: '.customPermission-meta.xml', element: 'label', max: 80, source: CUSTOM_PERMISSION_PAGE },
+    { suffix: '.customPermission-meta.xml', element: 'description', max: 255, source: CUSTOM_PERMISSION_PAGE },
+    { suffix: '.customPermission-meta.xml', element: 'connectedApp', max: 80, source: CUSTOM_PERMISSION_PAGE }
+];
+
+/** A component's API name from its file name; a custom field or object's without __c, a standard one's not at all. */
+function apiNameOf(file, suffix) {
+    const name = basename(file, suffix);
+    if (suffix === '.field-meta.xml' || suffix === '.object-meta.xml') {
+        return name.endsWith('__c') ? name.slice(0, -'__c'.length) : undefined;
+    }
+    return name;
+}
+
+/** An element's text, also when the element carries attributes. */
+const textOf = (element) => (typeof element === 'object' ? element?.['#text'] : element);
+
+/** Every length limit of LENGTH_LIMITS, on every file of its kind. */
+export function checkLengthLimits(root) {
+    return sourceFiles(root).flatMap((file) => {
+        const limits = LENGTH_LIMITS.filter(({ suffix }) => file.endsWith(suffix));
+        if (limits.length === 0) return [];
+        const xml = readXml(file);
+        const problems = limits.flatMap(({ suffix, entries, element, max, source }) =>
+            (entries ? all(xml, entries) : [xml]).map((entry) => {
+                const text = element === API_NAME ? apiNameOf(file, suffix) : textOf(entry[element]?.[0]);
+                if (text === undefined || text.length <= max) return null;
+                const owner = entries ? `${textOf(entry.fullName?.[0] ?? entry.name?.[0])}: ` : '';
+                const what = element === API_NAME ? `${API_NAME} ${text}` : `<${element}>`;
+                return `${owner}${what} is ${text.length} characters, over the limit of ${max} (${source})`;
+            })
+        );
+        return inFile(root, file, problems);
+    });
+}
 
 /**
  * Converts every package directory to Metadata API format, as `sf project convert source` and a
@@ -204,6 +287,131 @@ export function checkLwcMeta(root) {
     });
 }
 
+/** What a Flow Builder description lists in place of App Builder's picklist: "One of a, b or c; blank means a. " */
+function flowValuesPrefix({ datasource, default: fallback }) {
+    const values = datasource?.split(',').map((value) => value.trim());
+    if (!values || values.length < 2) return undefined;
+    return `One of ${values.slice(0, -1).join(', ')} or ${values.at(-1)}; blank means ${fallback}. `;
+}
+
+/** The attributes of a design property that must agree in every targetConfig of a bundle that has it. */
+const SHARED_ATTRIBUTES = ['type', 'label', 'default', 'description'];
+/**
+ * The only ways one design property may differ between the targetConfigs of a bundle, each with its
+ * reason; anything else is drift. `where` is the target whose copy differs, `property` limits a
+ * difference to one bundle's property, and `comparable` turns that copy's value into the one it must
+ * then equal, given the reference copy (referenceOf).
+ */
+export const SURFACE_DIFFERENCES = [
+    {
+        where: FLOW_SCREEN,
+        attribute: 'default',
+        reason: 'Flow Builder passes null for an input left unset, which the component treats like the default',
+        comparable: (value, reference) => value ?? reference.default
+    },
+    {
+        where: FLOW_SCREEN,
+        attribute: 'description',
+        reason: 'Flow Builder has no picklist, so the description starts by listing the datasource values',
+        comparable: (value, reference) => {
+            const prefix = flowValuesPrefix(reference);
+            return prefix && value?.startsWith(prefix) ? value.slice(prefix.length) : value;
+        }
+    },
+    {
+        where: FLOW_SCREEN,
+        attribute: 'description',
+        reason: 'a flow sets a Boolean input to true, where App Builder has a checkbox to select',
+        comparable: (value, reference) =>
+            reference.type === 'Boolean' ? value?.replace(/^True to /, 'Select to ') : value
+    },
+    {
+        where: 'lightning__UtilityBar',
+        property: 'glanceStuLauncher.sessionKeyField',
+        attribute: 'description',
+        reason: 'the utility bar follows whichever record the agent has open, of any object: a field named without its object is read where it exists, and reported missing only when named with its object',
+        comparable: (value, reference) => reference.description
+    }
+];
+
+/** A stretch of text from where it first differs from another, to show in a problem. */
+function whereDiffers(text, other) {
+    let start = 0;
+    while (start < text.length && text[start] === other[start]) start += 1;
+    const rest = text.slice(start, start + 40);
+    if (!rest) return `ending "…${text.slice(-30)}"`;
+    return `"${start > 0 ? '…' : ''}${rest}${text.length > start + 40 ? '…' : ''}"`;
+}
+
+/** Every copy of every design property in a bundle's targetConfigs, with the targets of its targetConfig. */
+const propertyCopies = (bundle) =>
+    all(readXml(metaFile(bundle)), 'targetConfigs', 'targetConfig').flatMap((config) =>
+        all(config, 'property').map((property) => ({ targets: targetsOf(config), property }))
+    );
+
+/** The copy the others are held to: the first outside a flow, where App Builder shows every attribute. */
+const referenceOf = (copies) => copies.find(({ targets }) => !targets.includes(FLOW_SCREEN)) ?? copies[0];
+
+/** Where one copy of a property differs from the reference copy, beyond what its surface allows. */
+function copyProblems(bundleName, { targets, property }, reference) {
+    return SHARED_ATTRIBUTES.map((attribute) => {
+        const allowed = SURFACE_DIFFERENCES.filter(
+            (difference) =>
+                difference.attribute === attribute &&
+                targets.includes(difference.where) &&
+                [undefined, `${bundleName}.${property.name}`].includes(difference.property)
+        );
+        const value = allowed.reduce(
+            (text, { comparable }) => comparable(text, reference.property),
+            property[attribute]
+        );
+        const expected = reference.property[attribute];
+        if (value === expected) return null;
+        const [here, there] = [value ?? 'none', expected ?? 'none'];
+        return (
+            `property "${property.name}" has ${attribute} ${whereDiffers(here, there)} for ${targets}, ` +
+            `${whereDiffers(there, here)} for ${reference.targets}: make them one, or name the difference ` +
+            'in SURFACE_DIFFERENCES with its reason'
+        );
+    });
+}
+
+/** A difference named for one property that no longer is one: the copies agree, or that copy is gone. */
+function isStale({ where, property, attribute }, bundles) {
+    const [bundleName, propertyName] = property.split('.');
+    const bundle = bundles.find((each) => basename(each) === bundleName);
+    const copies = bundle ? propertyCopies(bundle).filter((copy) => copy.property.name === propertyName) : [];
+    const differing = copies.find(({ targets }) => targets.includes(where));
+    return !differing || differing.property[attribute] === referenceOf(copies).property[attribute];
+}
+
+/**
+ * One definition per design property: wherever a bundle's targetConfigs repeat a property, its type,
+ * label, default and description agree, but for the SURFACE_DIFFERENCES named with their reasons.
+ */
+export function checkPropertyDefinitions(root) {
+    const bundles = lwcBundles(root).filter((bundle) => existsSync(metaFile(bundle)));
+    const drift = bundles.flatMap((bundle) => {
+        const copies = propertyCopies(bundle);
+        const names = [...new Set(copies.map(({ property }) => property.name))];
+        const problems = names.flatMap((name) => {
+            const same = copies.filter(({ property }) => property.name === name);
+            const reference = referenceOf(same);
+            return same
+                .filter((copy) => copy !== reference)
+                .flatMap((copy) => copyProblems(basename(bundle), copy, reference));
+        });
+        return inFile(root, metaFile(bundle), problems);
+    });
+    const stale = SURFACE_DIFFERENCES.filter((difference) => difference.property && isStale(difference, bundles));
+    return drift.concat(
+        stale.map(
+            ({ where, property, attribute }) =>
+                `scripts/metadata-checks.mjs: SURFACE_DIFFERENCES names the ${attribute} of ${property} for ${where}, which no longer differs`
+        )
+    );
+}
+
 /** Quick actions that name an LWC: the bundle exists and is a record action of the same kind. */
 export function checkQuickActions(root) {
     const bundles = new Map(lwcBundles(root).map((bundle) => [basename(bundle), bundle]));
@@ -282,8 +490,6 @@ export function checkTranslations(root) {
                 say(`${name} has placeholders [${placeholders(label)}], English [${placeholders(value)}]`);
             } else if (label.toLowerCase() === value.trim().toLowerCase() && !SAME_AS_ENGLISH.includes(name)) {
                 say(`${name} is still the English "${value}"`);
-            } else if (label.length > MAX_LABEL_LENGTH) {
-                say(`${name} is ${label.length} characters, over ${MAX_LABEL_LENGTH}`);
             }
         }
     }
@@ -329,9 +535,11 @@ export const CHECKS = [
     { name: 'Metadata API conversion, as a deploy does', run: checkSourceConvert },
     { name: 'sfdx-project.json schema', run: checkProjectSchema },
     { name: 'LWC configuration files', run: checkLwcMeta },
+    { name: 'one definition per design property', run: checkPropertyDefinitions },
     { name: 'quick actions', run: checkQuickActions },
     { name: 'custom labels', run: checkLabels },
     { name: 'label translations', run: checkTranslations },
+    { name: 'metadata length limits', run: checkLengthLimits },
     { name: 'API versions', run: checkApiVersions },
     { name: 'tsconfig.json paths', run: checkTsconfigPaths }
 ];

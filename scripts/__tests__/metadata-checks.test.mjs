@@ -54,6 +54,15 @@ checkLwcMeta | glanceStuLauncher.js-meta.xml | role="inputOnly" | role="input" |
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="cardTitle" | name="cardTitle" role="inputOnly" | glanceStuLauncher.js-meta.xml | "cardTitle" has role, which only a lightning__FlowScreen targetConfig supports
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="sessionKey" | name="sessionKey" placeholder="Key" | glanceStuLauncher.js-meta.xml | "sessionKey" has placeholder, which lightning__FlowScreen does not support
 checkLwcMeta | glanceStuLauncher.js-meta.xml | description="One of settings, none | datasource="a,b" description="One of settings, none | glanceStuLauncher.js-meta.xml | "joinMode" has a datasource list, which lightning__FlowScreen has no picklist for
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | Also on when Glance Settings turn it on." | " | glanceStuLauncher.js-meta.xml | property "viewerSameWindow" has description "… Also on when Glance Settings turn it on…" for lightning__UtilityBar, ending "…ompt, instead of a new window." for lightning__RecordPage
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | label="Card Title" | label="Card Name" | glanceStuLauncher.js-meta.xml | property "cardTitle" has label "…Title" for lightning__AppPage,lightning__HomePage, "…Name" for lightning__RecordPage
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | type="String" | type="Integer" | glanceStuLauncher.js-meta.xml | property "cardTitle" has type "String" for lightning__AppPage,lightning__HomePage
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | default="settings" | default="idptoken" | glanceStuLauncher.js-meta.xml | property "ssoType" has default "settings" for lightning__UtilityBar
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | description="True to open | default="true" description="True to open | glanceStuLauncher.js-meta.xml | property "viewerSameWindow" has default "true" for lightning__FlowScreen, "false" for lightning__RecordPage
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | One of settings, idptoken, | One of idptoken, | glanceStuLauncher.js-meta.xml | property "ssoType" has description "One of idptoken, idpid, idpname, idpuser…" for lightning__FlowScreen
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | True to hide the Account Management | True to hide the Account Manager | glanceStuLauncher.js-meta.xml | property "hideAccountLinks" has description "…r, Login Key and SAML troubleshooting li…" for lightning__FlowScreen
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | label="Session Key Field" | label="Key Field" | glanceStuLauncher.js-meta.xml | property "sessionKeyField" has label "Session Key Field" for lightning__UtilityBar
+checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | that holds a Glance session key, read from the record the agent has open. Write it with its object, like Case.Glance_Session_Key__c, to read it only on that object's records and hear when it is missing. | on this record that holds a Glance session key, like Glance_Session_Key__c. The key box is filled from it. | scripts/metadata-checks.mjs | SURFACE_DIFFERENCES names the description of glanceStuLauncher.sessionKeyField for lightning__UtilityBar, which no longer differs
 checkQuickActions | Case.Glance_Join.quickAction-meta.xml | >glanceJoinAction< | >glanceJoinActions< | Case.Glance_Join.quickAction-meta.xml | "glanceJoinActions" is not an LWC bundle
 checkQuickActions | glanceJoinAction.js-meta.xml | <actionType>Action< | <actionType>ScreenAction< | Case.Glance_Join.quickAction-meta.xml | actionSubtype Action does not match glanceJoinAction's actionType ScreenAction
 checkQuickActions | Case.Glance_Join.quickAction-meta.xml | >glanceJoinAction< | >glanceStuLauncher< | Case.Glance_Join.quickAction-meta.xml | glanceStuLauncher does not declare the lightning__RecordAction target
@@ -71,8 +80,19 @@ checkTranslations | de.translation-meta.xml | <label>Kopiert.< | <label> < | de.
 checkTranslations | de.translation-meta.xml | Der Kunde sieht: {0} | Der Kunde sieht | de.translation-meta.xml | GlanceStu_IdentityPreview has placeholders [], English [{0}]
 checkTranslations | de.translation-meta.xml | Der Kunde sieht: {0} | Der Kunde sieht: {0} {1} | de.translation-meta.xml | GlanceStu_IdentityPreview has placeholders [{0} {1}], English [{0}]
 checkTranslations | de.translation-meta.xml | <label>Kopiert.< | <label>COPIED.< | de.translation-meta.xml | GlanceStu_Copied is still the English "Copied."
-checkTranslations | de.translation-meta.xml | <label>Kopiert.< | <label>${'x'.repeat(1001)}< | de.translation-meta.xml | GlanceStu_Copied is 1001 characters, over 1000
 checkTranslations | CustomLabels.labels-meta.xml | <fullName>GlanceStu_LoginKeyLink< | <fullName>GlanceStu_LoginKey< | scripts/metadata-checks.mjs | SAME_AS_ENGLISH names GlanceStu_LoginKeyLink, which is no longer a custom label
+checkLengthLimits | CustomLabels.labels-meta.xml | <fullName>GlanceStu_CardTitle< | <fullName>${'x'.repeat(81)}< | CustomLabels.labels-meta.xml | <fullName> is 81 characters, over the limit of 80
+checkLengthLimits | CustomLabels.labels-meta.xml | >Card title shown when the cardTitle property is blank< | >${'x'.repeat(81)}< | CustomLabels.labels-meta.xml | GlanceStu_CardTitle: <shortDescription> is 81 characters, over the limit of 80
+checkLengthLimits | CustomLabels.labels-meta.xml | <value>Glance< | <value>${'x'.repeat(1001)}< | CustomLabels.labels-meta.xml | GlanceStu_CardTitle: <value> is 1001 characters, over the limit of 1000 (Metadata API Developer Guide
+checkLengthLimits | CustomLabels.labels-meta.xml | <categories>Glance STU< | <categories>${'x'.repeat(256)}< | CustomLabels.labels-meta.xml | GlanceStu_CardTitle: <categories> is 256 characters, over the limit of 255
+checkLengthLimits | de.translation-meta.xml | <label>Kopiert.< | <label>${'x'.repeat(1001)}< | de.translation-meta.xml | GlanceStu_Copied: <label> is 1001 characters, over the limit of 1000 (Metadata API Developer Guide
+checkLengthLimits | Glance_Org_Id__c.field-meta.xml | <label>Glance Org ID< | <label>${'x'.repeat(41)}< | Glance_Org_Id__c.field-meta.xml | <label> is 41 characters, over the limit of 40
+checkLengthLimits | Hide_Identity__c.field-meta.xml | <description>Leaves the agent's name, email and phone off the Glance links.< | <description>${'x'.repeat(1001)}< | Hide_Identity__c.field-meta.xml | <description> is 1001 characters, over the limit of 1000
+checkLengthLimits | Glance_Org_Id__c.field-meta.xml | <inlineHelpText>This org's ID, used by the Glance links as the single sign-on account identifier.< | <inlineHelpText>${'x'.repeat(511)}< | Glance_Org_Id__c.field-meta.xml | <inlineHelpText> is 511 characters, over the limit of 510
+checkLengthLimits | Glance_Org_Id__c.field-meta.xml | <formula>CASESAFEID($Organization.Id)< | <formula>${'x'.repeat(3901)}< | Glance_Org_Id__c.field-meta.xml | <formula> is 3901 characters, over the limit of 3900
+checkLengthLimits | Glance_Settings__c.object-meta.xml | <label>Glance Settings< | <label>${'x'.repeat(41)}< | Glance_Settings__c.object-meta.xml | <label> is 41 characters, over the limit of 40
+checkLengthLimits | Glance_Settings__c.object-meta.xml | <label>Glance Settings</label> | <label>Glance Settings</label><pluralLabel>${'x'.repeat(41)}</pluralLabel> | Glance_Settings__c.object-meta.xml | <pluralLabel> is 41 characters, over the limit of 40
+checkLengthLimits | Glance_STU_User.permissionset-meta.xml | <label>Glance STU User< | <label>${'x'.repeat(81)}< | Glance_STU_User.permissionset-meta.xml | <label> is 81 characters, over the limit of 80
 `;
 
 // Files deleted (no third cell), or added as a copy of the file in the third cell: check | file deleted or
@@ -82,6 +102,19 @@ checkLwcMeta | glanceStuLauncher.js-meta.xml | | missing; every LWC bundle needs
 checkTranslations | th.translation-meta.xml | | no translation file
 checkQuickActions | MessagingSession.Glance_Join.quickAction-meta.xml | Case.Glance_Join.quickAction-meta.xml | MessagingSession is not an object every org has, so this quick action fails the deploy there
 checkTranslations | en_GB.translation-meta.xml | de.translation-meta.xml | not a language Salesforce fully supports
+`;
+
+// Files of kinds the project does not ship yet, or with names too long: check | file added | its text |
+// problem, which names the added file.
+const NEW_FILES = String.raw`
+checkLengthLimits | force-app/main/default/objects/Activity/fields/${'x'.repeat(41)}__c.field-meta.xml | <CustomField><label>Glance</label><type>Text</type></CustomField> | API name ${'x'.repeat(41)} is 41 characters, over the limit of 40
+checkLengthLimits | force-app/main/default/objects/${'x'.repeat(41)}__c/${'x'.repeat(41)}__c.object-meta.xml | <CustomObject><label>Glance</label></CustomObject> | API name ${'x'.repeat(41)} is 41 characters, over the limit of 40
+checkLengthLimits | force-app/main/default/permissionsets/${'x'.repeat(81)}.permissionset-meta.xml | <PermissionSet><label>Glance</label></PermissionSet> | is 81 characters, over the limit of 80 (Salesforce Field Reference Guide
+checkLengthLimits | force-app/main/default/permissionsets/Glance_STU_Admin.permissionset-meta.xml | <PermissionSet><description>${'x'.repeat(256)}</description><label>Glance</label></PermissionSet> | <description> is 256 characters, over the limit of 255
+checkLengthLimits | force-app/main/default/customPermissions/${'x'.repeat(81)}.customPermission-meta.xml | <CustomPermission><label>Glance</label></CustomPermission> | is 81 characters, over the limit of 80 (Object Reference
+checkLengthLimits | force-app/main/default/customPermissions/Glance_Account_Admin.customPermission-meta.xml | <CustomPermission><label>${'x'.repeat(81)}</label></CustomPermission> | <label> is 81 characters, over the limit of 80
+checkLengthLimits | force-app/main/default/customPermissions/Glance_Account_Admin.customPermission-meta.xml | <CustomPermission><description>${'x'.repeat(256)}</description><label>Glance</label></CustomPermission> | <description> is 256 characters, over the limit of 255
+checkLengthLimits | force-app/main/default/customPermissions/Glance_Account_Admin.customPermission-meta.xml | <CustomPermission><connectedApp>${'x'.repeat(81)}</connectedApp><label>Glance</label></CustomPermission> | <connectedApp> is 81 characters, over the limit of 80
 `;
 
 /** A table's cases, one a line, its cells split at | (\| for a literal bar, \n for a line break). */
@@ -110,6 +143,22 @@ describe('each check fails, naming the file, on', { concurrency: true }, () => {
             assertProblem(await checks[check](projectCopy(t, { [path]: text })), path, problem);
         });
     }
+    for (const [check, file, text, problem] of casesOf(NEW_FILES)) {
+        test(`${check}: ${file.slice(0, 100)} added with ${text.slice(0, 60)}`, async (t) => {
+            assertProblem(await checks[check](projectCopy(t, { [file]: text })), file, problem);
+        });
+    }
+    test('checkLengthLimits: a package directory added later is checked too', async (t) => {
+        const field = 'force-app-messaging/main/default/objects/MessagingSession/fields/Glance_Key__c.field-meta.xml';
+        const root = projectCopy(t, {
+            'sfdx-project.json': replaceIn(
+                '"packageDirectories": [',
+                '"packageDirectories": [{ "path": "force-app-messaging" },'
+            ),
+            [field]: `<CustomField><label>${'x'.repeat(41)}</label></CustomField>`
+        });
+        assertProblem(checks.checkLengthLimits(root), field, '<label> is 41 characters, over the limit of 40');
+    });
     test('checkSourceConvert: TypeScript let through .forceignore, and a bundle without its compiled .js', async (t) => {
         const root = projectCopy(t, {
             '.forceignore': replaceIn('**/*.ts', '**/*.tsx'),
