@@ -35,7 +35,8 @@ export function parseOptions(argv) {
 /** Runs commands in `root` with its node_modules/.bin first on PATH, as npm run would. */
 function commands(root) {
     const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}${delimiter}${process.env.PATH}` };
-    const run = (command, args) => spawnSync(command, args, { cwd: root, env, encoding: 'utf8' });
+    // A deploy's JSON lists every component: more than spawnSync's default 1 MB buffer.
+    const run = (command, args) => spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 2 ** 26 });
     return {
         /** `sf args --json`: its result, or throws with sf's own message. */
         sf(...args) {
@@ -47,7 +48,13 @@ function commands(root) {
                 output = { message: (stderr || stdout).trim() };
             }
             if (status !== 0) {
-                const error = new Error(`sf ${args.join(' ')} failed: ${output.message ?? stderr.trim()}`);
+                // A failed deploy says only "Deploy failed."; the reasons are in its component failures.
+                const failures = [output.result?.details?.componentFailures ?? []].flat();
+                const reasons = failures.map(
+                    (failure) => `\n  ${failure.fileName ?? failure.fullName}: ${failure.problem}`
+                );
+                const message = `${output.message ?? stderr.trim()}${reasons.join('')}`;
+                const error = new Error(`sf ${args.join(' ')} failed: ${message}`);
                 throw Object.assign(error, { result: output.result });
             }
             return output.result;
@@ -247,6 +254,13 @@ async function loggedTask(sf, target, caseId, polls) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+    // Ctrl+C reaches the sf command running too, which fails its check: the clean-up still runs.
+    // A second Ctrl+C stops at once, clean-up or not.
+    process.on('SIGINT', () => {
+        if (process.exitCode === 130) process.exit(130);
+        process.exitCode = 130;
+        console.log('test:org: interrupted; cleaning up (Ctrl+C again to stop at once)');
+    });
     let passed;
     try {
         passed = await runOrgTest(process.argv.slice(2));
@@ -255,5 +269,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         console.error(`test:org: ${error.message}`);
         process.exit(2);
     }
-    if (!passed) process.exitCode = 1;
+    if (!passed) process.exitCode ||= 1;
 }

@@ -19,7 +19,7 @@ const USER = { Name: 'User User', Email: 'dev@example.com', Phone: null };
 const FRONT_DOOR = 'https://example.my.salesforce.com/secur/frontdoor.jsp?otp=x';
 const TASK = { Subject: 'Glance session 4821 viewed', Status: 'Completed', IsClosed: true };
 
-// Keyed by the command's words, then the --sobject of a record or the object a query reads.
+// Keyed by the command's words, then the --sobject of a record, the object a query reads or a deploy's --source-dir.
 const ANSWERS = {
     'org create scratch': { result: { username: USERNAME, orgId: ORG_ID } },
     'project deploy start': { result: { status: 'Succeeded' } },
@@ -41,8 +41,8 @@ const { appendFileSync, readFileSync } = require('node:fs');
 const args = process.argv.slice(2);
 appendFileSync(__dirname + '/../../calls.txt', JSON.stringify(['sf', ...args]) + '\\n');
 const words = args.slice(0, args.findIndex((arg) => arg.startsWith('-'))).join(' ');
-const flag = (name) => args[args.indexOf(name) + 1];
-const object = args.includes('--sobject') ? flag('--sobject') : / FROM (\\w+)/.exec(flag('--query') ?? '')?.[1];
+const flag = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const object = flag('--sobject') ?? / FROM (\\w+)/.exec(flag('--query') ?? '')?.[1] ?? flag('--source-dir');
 const answers = JSON.parse(readFileSync(__dirname + '/../../answers.json', 'utf8'));
 const answer = answers[words + ' ' + object] ?? answers[words] ?? { result: {} };
 process.stdout.write(JSON.stringify({ status: answer.status ?? 0, ...answer }));
@@ -173,6 +173,17 @@ test('a failed deploy stops the run before anything else reaches the org, and th
     assert.equal(run.passed, false);
     assert.match(run.lines.join('\n'), /^FAIL force-app deployed \(npm run deploy\): npm run deploy failed/m);
     assert.equal(run.lines.at(-1), `test:org: 2 passed, 1 failed on ${USERNAME}`);
+});
+
+test("a failed test page deploy names each component's problem, and the scratch org is still deleted", async (t) => {
+    const problem = { fileName: 'org-test/main/default/objects/Case/Case.object-meta.xml', problem: 'no such page' };
+    const failed = { status: 1, message: 'Deploy failed.', result: { details: { componentFailures: problem } } };
+    const run = await orgTest(t, ['--target-dev-hub', 'hub'], { answers: { 'project deploy start org-test': failed } });
+    assert.deepEqual(run.calls.slice(-2), [chainOn(USERNAME)[3], deleteScratch]);
+    assert.ok(
+        run.lines.some((line) => line.endsWith(`Deploy failed.\n  ${problem.fileName}: ${problem.problem}`)),
+        run.lines.join('\n')
+    );
 });
 
 test('a failed browser check closes the browser and deletes the scratch org; --keep keeps it', async (t) => {
