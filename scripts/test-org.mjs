@@ -1,8 +1,8 @@
 // npm run test:org: the one test that runs in a real org. With --target-dev-hub it creates a scratch
 // org (deleted at the end, even on failure, unless --keep); with --target-org it uses that org. It
 // deploys force-app through npm run deploy (so the build runs first), assigns Glance_STU_User, deploys
-// the test-only Case page of org-test/ (never in the package: it is no package directory), and drives
-// that page in Chromium, logged in through sf org open, to the same expectations as the end-to-end
+// the test-only Case page of org-test/ (no package directory, so it never ships), then Case's View
+// override that makes it the org default, and drives that page in Chromium, logged in through sf org open, to the same expectations as the end-to-end
 // tests (e2e/expectations.mjs). Glance's hosts are unknown to the browser: nothing reaches glance.net.
 // Prints one line per check. In an existing org it removes the records it created, but the test page
 // stays the org's default Case page.
@@ -13,6 +13,10 @@ import { parseArgs } from 'node:util';
 import project from './project.cjs';
 
 export const USAGE = 'npm run test:org -- --target-dev-hub HUB [--keep]   or   npm run test:org -- --target-org ALIAS';
+const TEST_PAGE = [
+    ['test Case page', 'org-test/main/default/flexipages'],
+    ["Case's View override to it", 'org-test/main/default/objects']
+];
 const SESSION_KEY = '4821';
 const GROUP_ID = '12345';
 /** How long the Task the card creates after View may take to be readable. */
@@ -137,9 +141,12 @@ export async function runOrgTest(
         }
         await check('force-app deployed (npm run deploy)', () => deploy('--target-org', target, '--wait', '30'));
         await check('Glance_STU_User assigned', () => assignPermissionSet(sf, target));
-        await check('test Case page deployed (org-test)', () => {
-            sf('project', 'deploy', 'start', '--source-dir', 'org-test', '--target-org', target, '--wait', '30');
-        });
+        // The page first: the override that makes it Case's default names it.
+        for (const [what, folder] of TEST_PAGE) {
+            await check(`${what} deployed (org-test)`, () => {
+                sf('project', 'deploy', 'start', '--source-dir', folder, '--target-org', target, '--wait', '30');
+            });
+        }
         let org, user;
         await check('org ID and running user read', () => {
             org = sf('org', 'display', '--target-org', target);

@@ -111,7 +111,8 @@ const chainOn = (org, { existing = false } = {}) => [
     ['verify:platform'],
     ['sf', 'project', 'deploy', 'start', '--source-dir', 'force-app', ...on(org), '--wait', '30'],
     json('org', 'assign', 'permset', '--name', 'Glance_STU_User', ...on(org)),
-    json('project', 'deploy', 'start', '--source-dir', 'org-test', ...on(org), '--wait', '30'),
+    json('project', 'deploy', 'start', '--source-dir', 'org-test/main/default/flexipages', ...on(org), '--wait', '30'),
+    json('project', 'deploy', 'start', '--source-dir', 'org-test/main/default/objects', ...on(org), '--wait', '30'),
     json('org', 'display', ...on(org)),
     ...(existing
         ? [
@@ -148,13 +149,13 @@ test('with a Dev Hub: creates a scratch org, deploys through npm run deploy, che
     const run = await orgTest(t, ['--target-dev-hub', 'hub']);
     assert.deepEqual(run.calls, [createScratch, ...chainOn(USERNAME), deleteScratch]);
     assert.ok(run.passed, run.lines.join('\n'));
-    assert.equal(run.lines.length, 15, 'one line per check and a summary');
+    assert.equal(run.lines.length, 16, 'one line per check and a summary');
     assert.ok(
         run.lines.slice(0, -1).every((line) => line.startsWith('ok   ')),
         run.lines.join('\n')
     );
     assert.ok(run.lines.includes(`ok   View left a completed Task on the Case: ${TASK.Subject}`), run.lines.join('\n'));
-    assert.equal(run.lines.at(-1), `test:org: 14 passed, 0 failed on ${USERNAME}`);
+    assert.equal(run.lines.at(-1), `test:org: 15 passed, 0 failed on ${USERNAME}`);
 });
 
 test('with an existing org: the same checks, no scratch org, and the records it made deleted', async (t) => {
@@ -175,11 +176,13 @@ test('a failed deploy stops the run before anything else reaches the org, and th
     assert.equal(run.lines.at(-1), `test:org: 2 passed, 1 failed on ${USERNAME}`);
 });
 
-test("a failed test page deploy names each component's problem, and the scratch org is still deleted", async (t) => {
+test("a failed deploy of the test page's override names each component's problem, and the scratch org is still deleted", async (t) => {
     const problem = { fileName: 'org-test/main/default/objects/Case/Case.object-meta.xml', problem: 'no such page' };
     const failed = { status: 1, message: 'Deploy failed.', result: { details: { componentFailures: problem } } };
-    const run = await orgTest(t, ['--target-dev-hub', 'hub'], { answers: { 'project deploy start org-test': failed } });
-    assert.deepEqual(run.calls.slice(-2), [chainOn(USERNAME)[3], deleteScratch]);
+    const run = await orgTest(t, ['--target-dev-hub', 'hub'], {
+        answers: { 'project deploy start org-test/main/default/objects': failed }
+    });
+    assert.deepEqual(run.calls.slice(-2), [chainOn(USERNAME)[4], deleteScratch]);
     assert.ok(
         run.lines.some((line) => line.endsWith(`Deploy failed.\n  ${problem.fileName}: ${problem.problem}`)),
         run.lines.join('\n')
