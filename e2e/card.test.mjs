@@ -4,12 +4,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, labelsIn, useHarness } from './harness.mjs';
+import { assertJoinAndView } from './expectations.mjs';
 import { SAMPLE_USER as USER } from '../preview/platform/ui-api-server.js';
 import USER_WIRE_CONFIG from '../force-app/test/jest-data/runningUserWireConfig.json' with { type: 'json' };
 
 const ACCOUNT_LINKS = 'a[data-stu="account"], a[data-stu="login-key"], a[data-stu="saml-test"]';
 const IDENTITY_SUMMARY = '[data-stu="identity"]';
 const KEY_BOX = 'lightning-input[data-stu="session-key"]';
+const ORG_TOKEN = ['idptoken', USER.Glance_Org_Id__c.slice(0, 15)];
 // UPDATE_SCREENSHOT=1 npm run test:e2e refreshes the README's picture; otherwise the tests leave docs/ alone.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT && new URL('../docs/preview.png', import.meta.url).pathname;
 
@@ -43,7 +45,8 @@ describe('launcher on the sample Case', () => {
     it('a typed key gives View, a key read out in groups without its spaces; at 400 x 800 the card fits with the panel folded', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.count(VIEW_LINK), 0);
-        await preview.typeSessionKey('4821');
+        // The expectations npm run test:org holds a real org to, then the exact text Glance receives.
+        await assertJoinAndView(preview.launcher(), { sso: ORG_TOKEN, user: USER, sessionKey: '4821' });
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
         if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT });
         await preview.typeSessionKey('48 21');
@@ -227,6 +230,7 @@ describe('Glance Settings', () => {
         await preview.setGlanceSetting('SSO_Type__c', 'idpid');
         await preview.setGlanceSetting('SSO_Value__c', '67890');
         assert.equal(await preview.joinUrl(), `${JOIN}?idpid=67890&${IDENTITY_QUERY}`);
+        await assertJoinAndView(preview.launcher(), { sso: ['idpid', '67890'], user: USER, sessionKey: '4821' });
         assert.deepEqual(await winner(page, 'ssoType'), ['idpid', 'Glance Settings']);
         assert.deepEqual(await winner(page, 'ssoValue'), ['67890', 'Glance Settings']);
         // A card property wins over Glance Settings, at once.

@@ -7,32 +7,19 @@ import { createRequire } from 'node:module';
 import { after, afterEach, before } from 'node:test';
 import { startPreview } from '../scripts/preview-server.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
-import project from '../scripts/project.cjs';
+import { JOIN, JOIN_LINK, SESSION_KEY_INPUT } from './expectations.mjs';
+
+export { JOIN, JOIN_LINK, VIEW_LINK, label, labelsIn } from './expectations.mjs';
 
 // Expected URLs are written out in full: they are what Glance receives.
 export const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada.lovelace@example.com&phone=%2B1+(555)+010-0100';
-export const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
 export const JOIN_URL = `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}`;
 export const VIEW_4821 = `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`;
-export const JOIN_LINK = 'a[data-stu="join"]';
-export const VIEW_LINK = 'a[data-stu="view"]';
 const PHONE = { width: 400, height: 800 };
 const DESKTOP = { width: 1400, height: 900 };
 
-const LABELS = project.readCustomLabels();
-const TRANSLATIONS = project.readTranslations();
 const describedText = (input) => input.ariaDescribedByElements.map((node) => node.textContent.trim()).join(' ');
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Custom labels' text in `language`, from its translation file or else English, with {0}, {1} filled. */
-export function labelsIn(language) {
-    return (name, ...values) => {
-        const text = TRANSLATIONS.get(language)?.find((entry) => entry.name === name)?.label ?? LABELS.get(name);
-        assert.ok(text, `custom label ${name}`);
-        return text.replace(/\{(\d+)\}/g, (placeholder, index) => values[Number(index)] ?? placeholder);
-    };
-}
-export const label = labelsIn('en_US');
 
 // Starts the preview and Chromium around a test file's tests; returns the helpers bound to its page. They
 // look in the first launcher (the card) or, for the key box, in another `scope` such as the session panel.
@@ -80,7 +67,7 @@ export function useHarness() {
         hook: (name) => page.locator(`[data-preview="${name}"]`),
         prop: (name) => page.locator(`[data-prop="${name}"]`),
         text: async (selector) => (await preview.inCard(selector).textContent()).trim(),
-        keyInput: (scope = preview.launcher()) => scope.locator('lightning-input[data-stu="session-key"] input'),
+        keyInput: (scope = preview.launcher()) => scope.locator(SESSION_KEY_INPUT),
         /** Makes a panel change that reloads the page; waits for `name=value` in the address, then for Join. */
         async reloadAfter(change, name, value) {
             await Promise.all([page.waitForURL((url) => url.searchParams.get(name) === value), change()]);

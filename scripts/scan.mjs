@@ -1,15 +1,20 @@
-// npm run scan: Salesforce Code Analyzer (eslint, retire-js and regex engines, Recommended rules)
-// over force-app's sources and build output. Any violation outside tests, or any file an engine
-// could not analyse, fails the scan. Writes SARIF and HTML reports to reports/.
+// npm run scan: Salesforce Code Analyzer (eslint, retire-js and regex engines, Recommended rules and
+// the AppExchange security review's selection) over force-app's sources and build output. Any
+// violation outside tests, or any file an engine could not analyse, fails the scan. Writes SARIF and
+// HTML reports to reports/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel, OutputFormat } from '@salesforce/code-analyzer-core';
+import { ForceIgnore } from '@salesforce/source-deploy-retrieve';
 import * as eslintEngine from '@salesforce/code-analyzer-eslint-engine';
 import * as regexEngine from '@salesforce/code-analyzer-regex-engine';
 import * as retireJsEngine from '@salesforce/code-analyzer-retirejs-engine';
 import project from './project.cjs';
 
 const ESLINT_CONFIG = new URL('./scan-eslint.config.mjs', import.meta.url).pathname;
+// The rules Salesforce's AppExchange security review asks a Code Analyzer run for. These engines tag
+// no rule AppExchange (the PMD engine does, for Apex, Visualforce and XML, and needs Java).
+export const SECURITY_REVIEW = ['AppExchange', 'Recommended:Security'];
 
 /**
  * Runs the Recommended rules over root's force-app: TypeScript sources, their compiled .js,
@@ -37,9 +42,31 @@ export async function scan(root, { onLog = () => {} } = {}) {
         .walk(join(root, 'force-app'))
         .filter((path) => ['.ts', '.js', '.html', '.css', '.xml'].includes(extname(path)) && !project.isTest(path));
     const workspace = await analyzer.createWorkspace(files);
-    const selection = await analyzer.selectRules(['Recommended'], { workspace });
+    // One run of both selections; the security review's part is then read from its results.
+    const selection = await analyzer.selectRules(['Recommended', ...SECURITY_REVIEW], { workspace });
+    const review = await analyzer.selectRules(SECURITY_REVIEW, { workspace });
+    const selectorCounts = {};
+    for (const selector of SECURITY_REVIEW) {
+        selectorCounts[selector] = (await analyzer.selectRules([selector], { workspace })).getCount();
+    }
     const results = await analyzer.run(selection, { workspace });
-    return { files, ruleCount: selection.getCount(), violations: results.getViolations(), engineErrors, results };
+    const violations = results.getViolations();
+    // What ships is what .forceignore lets a deploy take: the compiled JavaScript, not the TypeScript.
+    const forceIgnore = ForceIgnore.findAndCreate(root);
+    const shipped = files.filter((file) => forceIgnore.accepts(file));
+    const ruleKey = (rule) => `${rule.getEngineName()}/${rule.getName()}`;
+    const reviewRules = new Set(review.getEngineNames().flatMap((engine) => review.getRulesFor(engine).map(ruleKey)));
+    const securityReview = {
+        ruleCount: review.getCount(),
+        selectorCounts,
+        files: shipped,
+        violations: violations.filter(
+            (violation) =>
+                reviewRules.has(ruleKey(violation.getRule())) &&
+                shipped.includes(violation.getPrimaryLocation().getFile())
+        )
+    };
+    return { files, ruleCount: selection.getCount(), violations, engineErrors, results, securityReview };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -47,7 +74,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const onLog = ({ logLevel, source, message }) =>
         logLevel <= LogLevel.Warn &&
         console.error(`scan: ${LogLevel[logLevel].toLowerCase()} from ${source}: ${message}`);
-    const { files, ruleCount, violations, engineErrors, results } = await scan(root, { onLog });
+    const { files, ruleCount, violations, engineErrors, results, securityReview } = await scan(root, { onLog });
     mkdirSync(join(root, 'reports'), { recursive: true });
     writeFileSync(join(root, 'reports/code-analyzer.sarif'), results.toFormattedOutput(OutputFormat.SARIF));
     writeFileSync(join(root, 'reports/code-analyzer.html'), results.toFormattedOutput(OutputFormat.HTML));
@@ -56,6 +83,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         const where = `${relative(root, at.getFile() ?? '')}:${at.getStartLine()}:${at.getStartColumn()}`;
         console.log(`  ${where} ${rule.getEngineName()}/${rule.getName()}: ${violation.getMessage()}`);
     }
+    const counts = Object.entries(securityReview.selectorCounts).map(([selector, count]) => `${selector} ${count}`);
+    console.log(
+        `scan: security review (${counts.join(', ')}): ${securityReview.ruleCount} rules over the ` +
+            `${securityReview.files.length} files that ship: ${securityReview.violations.length} violation(s)`
+    );
     console.log(
         `scan: ${files.length} files (tests left out), ${ruleCount} rules: ${violations.length} violation(s), ` +
             `${engineErrors.length} engine error(s), ${process.uptime().toFixed(1)} s; reports in reports/`

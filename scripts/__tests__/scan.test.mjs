@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import project from '../project.cjs';
 import { scan } from '../scan.mjs';
 import { tempDir, writeFiles } from './project-copy.mjs';
 
@@ -15,6 +17,8 @@ export default class Card extends LightningElement {
 `;
 
 const FILES = {
+    // The project's own: what it keeps out of a deploy (the TypeScript, tests) does not ship.
+    '.forceignore': readFileSync(join(project.projectRoot, '.forceignore'), 'utf8'),
     'tsconfig.json': '{ "compilerOptions": { "target": "ESNext", "module": "ESNext", "strict": true } }\n',
     [`${BUNDLE}/card.ts`]: COMPONENT.replace('%TYPE%', ': string | undefined').replace('%RETURN%', ': void'),
     [`${BUNDLE}/card.js`]: COMPONENT.replace('%TYPE%', '').replace('%RETURN%', ''),
@@ -41,4 +45,21 @@ test('the scan lints TypeScript with the LWC rules, covers build output and meta
     assert.ok(outcome.files.every((file) => !file.includes('__tests__')));
     assert.ok(found.every((entry) => !entry.includes('__tests__')));
     assert.ok(outcome.ruleCount > 100, `only ${outcome.ruleCount} rules ran`);
+
+    // The security review's rules over what ships: the compiled card.js and the metadata, not card.ts.
+    const review = outcome.securityReview;
+    const reviewed = review.violations.map(
+        (violation) => `${relative(root, violation.getPrimaryLocation().getFile())} ${violation.getRule().getName()}`
+    );
+    assert.deepEqual(reviewed.sort(), [
+        `${BUNDLE}/card.js @lwc/lwc/no-inner-html`,
+        `${BUNDLE}/card.js-meta.xml AvoidOldSalesforceApiVersions`
+    ]);
+    assert.deepEqual(review.files.map((file) => relative(root, file)).sort(), [
+        `${BUNDLE}/card.html`,
+        `${BUNDLE}/card.js`,
+        `${BUNDLE}/card.js-meta.xml`
+    ]);
+    assert.equal(review.selectorCounts['Recommended:Security'], review.ruleCount);
+    assert.ok(review.ruleCount >= 6, `only ${review.ruleCount} security review rules ran`);
 });
