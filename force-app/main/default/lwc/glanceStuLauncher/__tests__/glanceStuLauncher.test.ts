@@ -931,3 +931,70 @@ describe('c-glance-stu-launcher in a flow screen', () => {
         expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
     });
 });
+
+describe('c-glance-stu-launcher headings on every surface', () => {
+    /** The heading tags in document order, through every shadow root. */
+    function headings(node: Element | ShadowRoot): string[] {
+        return [...node.querySelectorAll('*')].flatMap((element) => [
+            ...(/^H[1-6]$/.test(element.tagName) ? [element.tagName] : []),
+            ...(element.shadowRoot ? headings(element.shadowRoot) : [])
+        ]);
+    }
+
+    // An orgIdLength problem keeps the org ID token, so the admin section shows beside it.
+    const WITH_PROBLEM: LauncherProps = { orgIdLength: '17' };
+
+    it('puts the problems and the admin section under the card title on a page', async () => {
+        const element = mount({ ...ON_CASE, ...WITH_PROBLEM });
+        await emitUser();
+        expect(problemTexts(element)).toHaveLength(1);
+        expect(headings(root(element))).toEqual(['H2', 'H3', 'H3']);
+    });
+
+    it.each([
+        ['the utility bar', () => mountInUtilityBar(WITH_PROBLEM)],
+        [
+            'a flow screen',
+            async () => {
+                const element = mount({ ...WITH_PROBLEM, availableActions: ['NEXT'] });
+                await emitUser();
+                return element;
+            }
+        ]
+    ])('starts them at h2 in %s, which shows no card title', async (_surface, mountThere) => {
+        const element = await mountThere();
+        expect(problemTexts(element)).toHaveLength(1);
+        expect(root(element).querySelector('[data-stu="account-links"]')).not.toBeNull();
+        expect(headings(root(element))).toEqual(['H2', 'H2']);
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-glance-stu-launcher Copy, each time', () => {
+    afterEach(() => {
+        Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
+    async function copyTwice(): Promise<[string, string]> {
+        const element = mount();
+        await emitUser();
+        const status = root(element).querySelector('[data-stu="copy-status"]') as HTMLElement;
+        const copy = root(element).querySelector('[data-stu="copy-account-identifier"]') as HTMLElement;
+        copy.dispatchEvent(new CustomEvent('click'));
+        await flush();
+        const first = status.textContent ?? '';
+        copy.dispatchEvent(new CustomEvent('click'));
+        await flush();
+        return [first, status.textContent ?? ''];
+    }
+
+    it.each([
+        ['copies', () => Promise.resolve(), LABELS.copied],
+        ['is refused', () => Promise.reject(new DOMException('Denied.', 'NotAllowedError')), LABELS.copyManually]
+    ])('changes what the live region says on a second Copy when the clipboard %s', async (_case, write, said) => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: jest.fn(write) }, configurable: true });
+        const [first, second] = await copyTwice();
+        expect(second).not.toBe(first);
+        expect([first.trim(), second.trim()]).toEqual([said, said]);
+    });
+});
