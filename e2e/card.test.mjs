@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, labelsIn, useHarness } from './harness.mjs';
 import { SAMPLE_USER as USER } from '../preview/platform/ui-api-server.js';
-import USER_WIRE_CONFIG from '../force-app/test/jest-data/runningUserWireConfig.json' with { type: 'json' };
+import project from '../scripts/project.cjs';
 
 const ACCOUNT_LINKS = 'a[data-stu="account"], a[data-stu="login-key"], a[data-stu="saml-test"]';
 const IDENTITY_SUMMARY = '[data-stu="identity"]';
@@ -89,11 +89,14 @@ describe('launcher on the sample Case', () => {
         assert.equal(await preview.requestCount(), 1);
         assert.equal(await preview.hook('cache-hits').textContent(), '1');
         assert.equal(await preview.hook('launcher-count').textContent(), '2');
-        // The request the Jest tests expect of the wire, as the UI API receives it.
-        const qualified = (list) =>
-            USER_WIRE_CONFIG[list].map((field) => `${field.objectApiName}.${field.fieldApiName}`);
-        const request = { recordId: USER.Id, fields: qualified('fields'), optionalFields: qualified('optionalFields') };
-        assert.deepEqual((await page.evaluate(() => window.glancePreview.uiApiStats())).log, [request]);
+        // As the UI API receives it: the name required, email, phone and the package's User fields optional.
+        const { log } = await page.evaluate(() => window.glancePreview.uiApiStats());
+        assert.deepEqual(
+            log.map(({ recordId, fields }) => ({ recordId, fields })),
+            [{ recordId: USER.Id, fields: ['User.Name'] }]
+        );
+        const shipped = project.customFields('User').map((field) => `User.${field.name}`);
+        assert.deepEqual(log[0].optionalFields.toSorted(), ['User.Email', 'User.Phone', ...shipped].toSorted());
     });
 });
 

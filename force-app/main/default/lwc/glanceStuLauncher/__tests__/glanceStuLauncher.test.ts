@@ -3,7 +3,7 @@ import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
 import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
-import { LABELS, formatLabel } from 'c/glanceStu';
+import { LABELS, USER_FIELDS, USER_OPTIONAL_FIELDS, formatLabel } from 'c/glanceStu';
 import {
     asTestWireAdapter,
     childShadow,
@@ -21,7 +21,6 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 });
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const runningUserWireConfig = require('../../../../../test/jest-data/runningUserWireConfig.json');
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserPhoneHidden = require('../../../../../test/jest-data/runningUserPhoneHidden.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
@@ -142,10 +141,12 @@ afterEach(() => {
 });
 
 describe('c-glance-stu-launcher wires', () => {
-    it('reads the running user once, with email, phone, org ID and Glance Settings optional', () => {
+    it('reads the running user once, with the fields every Glance component reads', () => {
         mount();
         const configs = wireConfigs();
-        expect(configs.filter(isUserWire)).toEqual([runningUserWireConfig]);
+        expect(configs.filter(isUserWire)).toEqual([
+            { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS }
+        ]);
     });
 
     it('does not read the page record when no session-key field is set', async () => {
