@@ -10,6 +10,7 @@ import project from '../scripts/project.cjs';
 const ACCOUNT_LINKS = 'a[data-stu="account"], a[data-stu="login-key"], a[data-stu="saml-test"]';
 const IDENTITY_SUMMARY = '[data-stu="identity"]';
 const KEY_BOX = 'lightning-input[data-stu="session-key"]';
+const VIEW_UNAVAILABLE = '[data-stu="view-unavailable"]';
 // UPDATE_SCREENSHOT=1 npm run test:e2e refreshes the README's picture; otherwise the tests leave docs/ alone.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT && new URL('../docs/preview.png', import.meta.url).pathname;
 
@@ -43,6 +44,8 @@ describe('launcher on the sample Case', () => {
     it('a typed key gives View, a key read out in groups without its spaces; at 400 x 800 the card fits with the panel folded', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.count(VIEW_LINK), 0);
+        await preview.inCard(VIEW_UNAVAILABLE).press('Enter');
+        assert.ok((await preview.describedError()).endsWith(label('GlanceStu_SessionKeyMissing')));
         await preview.typeSessionKey('4821');
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
         if (SCREENSHOT) await page.screenshot({ path: SCREENSHOT });
@@ -63,7 +66,12 @@ describe('launcher on the sample Case', () => {
         assert.ok((await preview.describedError()).endsWith(label('GlanceStu_SessionKeyInvalid')));
         assert.equal(await preview.count(`${KEY_BOX}.slds-has-error`), 1, "SLDS's error state");
         assert.equal(await preview.count(VIEW_LINK), 0);
-        assert.ok(await preview.inCard('[data-stu="view-unavailable"]').isDisabled());
+        // View waits for a key, focusable and saying why; activating it asks for a key and opens nothing.
+        const unavailable = preview.inCard(VIEW_UNAVAILABLE);
+        assert.equal(await unavailable.getAttribute('aria-disabled'), 'true');
+        assert.equal(await preview.description(VIEW_UNAVAILABLE), label('GlanceStu_ViewNeedsKey'));
+        await unavailable.press('Enter');
+        assert.equal(await preview.keyInput().evaluate((input) => input.matches(':focus')), true);
         assert.equal(await preview.keyInput().inputValue(), '48/21');
         assert.equal(await preview.joinUrl(), JOIN_URL, 'Join still works');
         await preview.assertAccessible();
@@ -156,6 +164,8 @@ describe('property panel', () => {
         await preview.setProperties({ ssoType: 'idpid', ssoValue: 'abc' });
         const fix = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_PropertySsoValue'));
         await preview.assertText('[data-problem="GROUP_ID_NOT_DIGITS"]', fix);
+        // A problem that appears after load is announced.
+        await preview.inCard('[data-stu="announcement"]').filter({ hasText: fix }).waitFor({ state: 'attached' });
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
         await preview.setProperties({ ssoValue: '12345' });
         assert.equal(await preview.count('[data-problem]'), 0);
@@ -209,7 +219,7 @@ describe('languages', () => {
             await preview.assertAccessible();
             await preview.typeSessionKey('48/21');
             assert.ok((await preview.describedError()).endsWith(translated('GlanceStu_SessionKeyInvalid')));
-            await preview.assertFitsPhone([KEY_BOX, '[data-stu="view-unavailable"]']);
+            await preview.assertFitsPhone([KEY_BOX, VIEW_UNAVAILABLE]);
             await preview.assertAccessible();
         });
     }
@@ -222,10 +232,17 @@ describe('Glance Settings', () => {
     it('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.inCard('input[data-stu="account-identifier"]').inputValue(), '00D5g000004ABCD');
-        await preview.inCard('[data-stu="copy-account-identifier"] button').click();
+        const copy = preview.inCard('[data-stu="copy-account-identifier"] button');
+        const status = preview.inCard('[data-stu="copy-status"]');
+        await copy.click();
         // Headless Chromium may refuse the clipboard; either way the admin is told what to do.
-        const said = (await preview.inCard('[data-stu="copy-status"]').filter({ hasText: /\S/ }).textContent()).trim();
-        assert.ok([label('GlanceStu_Copied'), label('GlanceStu_CopyManually')].includes(said), said);
+        const said = await status.filter({ hasText: /\S/ }).textContent();
+        assert.ok([label('GlanceStu_Copied'), label('GlanceStu_CopyManually')].includes(said.trim()), said);
+        // A second Copy changes the live region's text, so a screen reader says it again.
+        await copy.click();
+        const changed = ([element, before]) => element.textContent !== before;
+        await page.waitForFunction(changed, [await status.elementHandle(), said]);
+        assert.equal((await status.textContent()).trim(), said.trim());
         assert.deepEqual(await winner(page, 'ssoType'), ['idptoken', 'Built-in default']);
         await preview.setGlanceSetting('SSO_Type__c', 'idpid');
         await preview.setGlanceSetting('SSO_Value__c', '67890');
