@@ -13,10 +13,11 @@ module.exports = {
     coverageProvider: 'v8',
     collectCoverageFrom: ['force-app/**/lwc/**/*.ts', '!**/__tests__/**', '!**/*.d.ts'],
     coverageReporters: ['text-summary', 'text', 'lcov'],
+    // Each file on its own, so a new file without tests fails too. Lines stop short of 100% because
+    // V8 charges the import helpers Babel adds to a file's first line.
     coverageThreshold: {
-        './force-app/main/default/lwc/glanceStu/serviceTargetUrls.ts': { lines: 95, branches: 95 },
-        './force-app/main/default/lwc/glanceStu/linkSettings.ts': { lines: 95, branches: 95 },
-        './force-app/main/default/lwc/glanceStuLinks/glanceStuLinks.ts': { lines: 95, branches: 95 },
-        './force-app/main/default/lwc/glanceStuLauncher/glanceStuLauncher.ts': { lines: 95, branches: 95 }
+        './force-app/main/default/lwc/**/*.ts': { functions: 100, lines: 95, statements: 95 },
+        // labels.ts and glanceStu.ts only import and re-export: their "branches" are those helpers.
+        './force-app/main/default/lwc/**/!(labels|glanceStu).ts': { branches: 85 }
     }
 };

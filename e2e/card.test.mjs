@@ -6,12 +6,13 @@ import { describe, it } from 'node:test';
 import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, labelsIn, useHarness } from './harness.mjs';
 import { assertJoinAndView } from './expectations.mjs';
 import { SAMPLE_USER as USER } from '../preview/platform/ui-api-server.js';
-import USER_WIRE_CONFIG from '../force-app/test/jest-data/runningUserWireConfig.json' with { type: 'json' };
+import project from '../scripts/project.cjs';
 
 const ACCOUNT_LINKS = 'a[data-stu="account"], a[data-stu="login-key"], a[data-stu="saml-test"]';
 const IDENTITY_SUMMARY = '[data-stu="identity"]';
 const KEY_BOX = 'lightning-input[data-stu="session-key"]';
 const ORG_TOKEN = ['idptoken', USER.Glance_Org_Id__c.slice(0, 15)];
+const VIEW_UNAVAILABLE = '[data-stu="view-unavailable"]';
 // UPDATE_SCREENSHOT=1 npm run test:e2e refreshes the README's picture; otherwise the tests leave docs/ alone.
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT && new URL('../docs/preview.png', import.meta.url).pathname;
 
@@ -27,8 +28,9 @@ describe('launcher on the sample Case', () => {
 
     it('Join carries idptoken (the first 15 characters of the org ID), name, email and phone; only admins get the account links', async () => {
         await preview.open();
-        assert.equal(USER.Glance_Org_Id__c.slice(0, 15), '00D5g000004ABCD');
         assert.equal(await preview.joinUrl(), JOIN_URL);
+        const sent = new URL(await preview.joinUrl()).searchParams.get('idptoken');
+        assert.equal(sent, USER.Glance_Org_Id__c.slice(0, 15), "the first 15 characters of the user's org ID");
         assert.equal(await preview.inCard(JOIN_LINK).getAttribute('target'), '_blank');
         assert.equal(await preview.inCard(JOIN_LINK).getAttribute('rel'), 'noopener noreferrer');
         const summary = label('GlanceStu_IdentityPreview', `${USER.Name}, ${USER.Email}, ${USER.Phone}`);
@@ -45,6 +47,8 @@ describe('launcher on the sample Case', () => {
     it('a typed key gives View, a key read out in groups without its spaces; at 400 x 800 the card fits with the panel folded', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.count(VIEW_LINK), 0);
+        await preview.inCard(VIEW_UNAVAILABLE).press('Enter');
+        assert.ok((await preview.describedError()).endsWith(label('GlanceStu_SessionKeyMissing')));
         // The expectations npm run test:org holds a real org to, then the exact text Glance receives.
         await assertJoinAndView(preview.launcher(), { sso: ORG_TOKEN, user: USER, sessionKey: '4821' });
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
@@ -66,7 +70,12 @@ describe('launcher on the sample Case', () => {
         assert.ok((await preview.describedError()).endsWith(label('GlanceStu_SessionKeyInvalid')));
         assert.equal(await preview.count(`${KEY_BOX}.slds-has-error`), 1, "SLDS's error state");
         assert.equal(await preview.count(VIEW_LINK), 0);
-        assert.ok(await preview.inCard('[data-stu="view-unavailable"]').isDisabled());
+        // View waits for a key, focusable and saying why; activating it asks for a key and opens nothing.
+        const unavailable = preview.inCard(VIEW_UNAVAILABLE);
+        assert.equal(await unavailable.getAttribute('aria-disabled'), 'true');
+        assert.equal(await preview.description(VIEW_UNAVAILABLE), label('GlanceStu_ViewNeedsKey'));
+        await unavailable.press('Enter');
+        assert.equal(await preview.keyInput().evaluate((input) => input.matches(':focus')), true);
         assert.equal(await preview.keyInput().inputValue(), '48/21');
         assert.equal(await preview.joinUrl(), JOIN_URL, 'Join still works');
         await preview.assertAccessible();
@@ -92,11 +101,14 @@ describe('launcher on the sample Case', () => {
         assert.equal(await preview.requestCount(), 1);
         assert.equal(await preview.hook('cache-hits').textContent(), '1');
         assert.equal(await preview.hook('launcher-count').textContent(), '2');
-        // The request the Jest tests expect of the wire, as the UI API receives it.
-        const qualified = (list) =>
-            USER_WIRE_CONFIG[list].map((field) => `${field.objectApiName}.${field.fieldApiName}`);
-        const request = { recordId: USER.Id, fields: qualified('fields'), optionalFields: qualified('optionalFields') };
-        assert.deepEqual((await page.evaluate(() => window.glancePreview.uiApiStats())).log, [request]);
+        // As the UI API receives it: the name required, email, phone and the package's User fields optional.
+        const { log } = await page.evaluate(() => window.glancePreview.uiApiStats());
+        assert.deepEqual(
+            log.map(({ recordId, fields }) => ({ recordId, fields })),
+            [{ recordId: USER.Id, fields: ['User.Name'] }]
+        );
+        const shipped = project.customFields('User').map((field) => `User.${field.name}`);
+        assert.deepEqual(log[0].optionalFields.toSorted(), ['User.Email', 'User.Phone', ...shipped].toSorted());
     });
 });
 
@@ -156,6 +168,8 @@ describe('property panel', () => {
         await preview.setProperties({ ssoType: 'idpid', ssoValue: 'abc' });
         const fix = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_PropertySsoValue'));
         await preview.assertText('[data-problem="GROUP_ID_NOT_DIGITS"]', fix);
+        // A problem that appears after load is announced.
+        await preview.inCard('[data-stu="announcement"]').filter({ hasText: fix }).waitFor({ state: 'attached' });
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
         await preview.setProperties({ ssoValue: '12345' });
         assert.equal(await preview.count('[data-problem]'), 0);
@@ -209,7 +223,7 @@ describe('languages', () => {
             await preview.assertAccessible();
             await preview.typeSessionKey('48/21');
             assert.ok((await preview.describedError()).endsWith(translated('GlanceStu_SessionKeyInvalid')));
-            await preview.assertFitsPhone([KEY_BOX, '[data-stu="view-unavailable"]']);
+            await preview.assertFitsPhone([KEY_BOX, VIEW_UNAVAILABLE]);
             await preview.assertAccessible();
         });
     }
@@ -222,10 +236,17 @@ describe('Glance Settings', () => {
     it('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.inCard('input[data-stu="account-identifier"]').inputValue(), '00D5g000004ABCD');
-        await preview.inCard('[data-stu="copy-account-identifier"] button').click();
+        const copy = preview.inCard('[data-stu="copy-account-identifier"] button');
+        const status = preview.inCard('[data-stu="copy-status"]');
+        await copy.click();
         // Headless Chromium may refuse the clipboard; either way the admin is told what to do.
-        const said = (await preview.inCard('[data-stu="copy-status"]').filter({ hasText: /\S/ }).textContent()).trim();
-        assert.ok([label('GlanceStu_Copied'), label('GlanceStu_CopyManually')].includes(said), said);
+        const said = await status.filter({ hasText: /\S/ }).textContent();
+        assert.ok([label('GlanceStu_Copied'), label('GlanceStu_CopyManually')].includes(said.trim()), said);
+        // A second Copy changes the live region's text, so a screen reader says it again.
+        await copy.click();
+        const changed = ([element, before]) => element.textContent !== before;
+        await page.waitForFunction(changed, [await status.elementHandle(), said]);
+        assert.equal((await status.textContent()).trim(), said.trim());
         assert.deepEqual(await winner(page, 'ssoType'), ['idptoken', 'Built-in default']);
         await preview.setGlanceSetting('SSO_Type__c', 'idpid');
         await preview.setGlanceSetting('SSO_Value__c', '67890');

@@ -83,6 +83,8 @@ export function useHarness() {
         typeSessionKey: (key, scope) => preview.keyInput(scope).fill(key),
         /** The text of the elements the key box's aria-describedby names, label included. */
         describedError: (scope) => preview.keyInput(scope).evaluate(describedText),
+        /** The text of the elements the card's `selector` names in its aria-describedby. */
+        description: (selector) => preview.inCard(selector).evaluate(describedText),
         /** Edits launcher properties in the side panel, in order, as an admin would in App Builder. */
         async setProperties(edits) {
             for (const [name, value] of Object.entries(edits)) {

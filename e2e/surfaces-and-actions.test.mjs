@@ -40,6 +40,11 @@ describe('quick actions', () => {
         const { blocked } = await preview.open();
         const { modal, panel } = await preview.openSessionPanel();
         assert.ok(await modal.isVisible());
+        assert.equal(
+            await preview.keyInput(panel).evaluate((input) => input.matches(':focus')),
+            true,
+            'focus in the key box'
+        );
         assert.equal(await panel.locator(JOIN_LINK).getAttribute('href'), JOIN_URL);
         await preview.typeSessionKey('4821', panel);
         assert.equal(await panel.locator(VIEW_LINK).getAttribute('href'), VIEW_4821);
@@ -67,6 +72,7 @@ describe('quick actions', () => {
 });
 
 describe('surfaces', () => {
+    const headings = () => preview.inCard('h1, h2, h3, h4, h5, h6').evaluateAll((all) => all.map((h) => h.tagName));
     const view = (key) => preview.inCard(`${VIEW_LINK}[href*="SessionKey=${key}&"]`);
 
     it("the Lead page, picked in the panel, keeps the scenario: the titled card reads the Lead's session key", async () => {
@@ -88,6 +94,7 @@ describe('surfaces', () => {
         await view('4821').waitFor();
         assert.equal(await item.getAttribute('aria-expanded'), 'true');
         assert.equal(await preview.count('.slds-card__header'), 0);
+        assert.deepEqual(await headings(), ['H2'], "the admin section's heading, under the panel's title");
         assert.equal(await preview.joinUrl(), JOIN_URL);
         await preview.assertAccessible();
         await page.locator('[data-record="Lead"]').click();
@@ -104,6 +111,7 @@ describe('surfaces', () => {
     it('a flow screen: no card title, unset inputs take the defaults, Session Key fills the box', async () => {
         const { page } = await preview.open('?surface=flow');
         assert.equal(await preview.count('.slds-card__header'), 0);
+        assert.deepEqual(await headings(), ['H2'], "the admin section's heading, under the screen's title");
         assert.equal(await preview.joinUrl(), JOIN_URL);
         assert.equal(await page.locator('[data-prop="sessionKeyField"], [data-prop="cardTitle"]').count(), 0);
         await preview.setProperties({ sessionKey: '4821' });

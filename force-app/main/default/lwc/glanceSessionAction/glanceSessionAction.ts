@@ -29,6 +29,8 @@ export default class GlanceSessionAction extends LightningElement {
     labels = LABELS;
     userResult: WireResult<UiRecord> | undefined;
     logError: string | null = null;
+    /** The key box gets the focus once, when the links first show: the agent opened the panel to type. */
+    focusedKeyBox = false;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -50,6 +52,14 @@ export default class GlanceSessionAction extends LightningElement {
     get notices(): CardMessage[] {
         const error = this.userResult?.error;
         return error ? [userUnreadableNotice(wireErrorMessage(error))] : [];
+    }
+
+    override renderedCallback(): void {
+        const links = this.focusedKeyBox ? null : this.template?.querySelector<HTMLElement>('c-glance-stu-links');
+        if (links) {
+            this.focusedKeyBox = true;
+            links.focus();
+        }
     }
 
     /** Closes once the session is logged; a Task that failed keeps the panel open to say why. */

@@ -6,6 +6,7 @@ import CARD_TITLE from '@salesforce/label/c.GlanceStu_CardTitle';
 import LOADING from '@salesforce/label/c.GlanceStu_Loading';
 import JOIN_LINK from '@salesforce/label/c.GlanceStu_JoinLink';
 import VIEW_LINK from '@salesforce/label/c.GlanceStu_ViewLink';
+import VIEW_NEEDS_KEY from '@salesforce/label/c.GlanceStu_ViewNeedsKey';
 import OPENS_IN_NEW_TAB from '@salesforce/label/c.GlanceStu_OpensInNewTab';
 import SESSION_KEY_LABEL from '@salesforce/label/c.GlanceStu_SessionKeyLabel';
 import SESSION_KEY_PLACEHOLDER from '@salesforce/label/c.GlanceStu_SessionKeyPlaceholder';
@@ -62,6 +63,7 @@ export const LABELS = {
     loading: LOADING,
     joinLink: JOIN_LINK,
     viewLink: VIEW_LINK,
+    viewNeedsKey: VIEW_NEEDS_KEY,
     opensInNewTab: OPENS_IN_NEW_TAB,
     sessionKeyLabel: SESSION_KEY_LABEL,
     sessionKeyPlaceholder: SESSION_KEY_PLACEHOLDER,
@@ -116,6 +118,14 @@ export const LABELS = {
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
 export const NEW_TAB_SUFFIX = ` ${LABELS.opensInNewTab}`;
+
+/**
+ * The text for a live region to say `next` again: a screen reader announces a region only when
+ * its text changes, so the same words come back with a no-break space added or taken away.
+ */
+export function announceAgain(current: string, next: string): string {
+    return current === next ? `${next}\u00A0` : next;
+}
 
 /** Fills `{0}`, `{1}`… in a label, as Salesforce's own label format does. */
 export function formatLabel(template: string, ...values: string[]): string {

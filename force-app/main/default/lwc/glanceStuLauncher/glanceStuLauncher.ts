@@ -18,6 +18,7 @@ import {
     NEW_TAB_SUFFIX,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
+    announceAgain,
     formatLabel,
     logSession,
     planLinks,
@@ -72,7 +73,7 @@ export default class GlanceStuLauncher extends LightningElement {
 
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
-    /** What the last Copy did, announced politely; blank until the admin copies. */
+    /** What the last Copy did, announced politely, again on each Copy; blank until the admin copies. */
     copyStatus = '';
     /** Why the last opened session was not logged; cleared by the next successful log. */
     logError: string | null = null;
@@ -123,6 +124,11 @@ export default class GlanceStuLauncher extends LightningElement {
 
     get showsCardHeader(): boolean {
         return !this.inUtilityBar && !this.inFlow;
+    }
+
+    /** In the utility bar and a flow screen the card has no h2 of its own, so its sections' headings are h2. */
+    get topLevelHeadings(): boolean {
+        return !this.showsCardHeader;
     }
 
     get containerClass(): string {
@@ -313,11 +319,11 @@ export default class GlanceStuLauncher extends LightningElement {
                 throw new Error('The clipboard is not available here');
             }
             await navigator.clipboard.writeText(identifier);
-            this.copyStatus = LABELS.copied;
+            this.copyStatus = announceAgain(this.copyStatus, LABELS.copied);
         } catch {
             this.accountIdentifierInput?.focus();
             this.accountIdentifierInput?.select();
-            this.copyStatus = LABELS.copyManually;
+            this.copyStatus = announceAgain(this.copyStatus, LABELS.copyManually);
         }
     }
 }

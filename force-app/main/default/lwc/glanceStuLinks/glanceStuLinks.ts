@@ -143,6 +143,20 @@ export default class GlanceStuLinks extends LightningElement {
         }
     }
 
+    /** View waits for a key: activating it asks for one in the box, as Enter on an empty box does. */
+    handleViewUnavailableClick(): void {
+        this.askForKey = true;
+        const input = this.sessionKeyInput();
+        input?.reportValidity();
+        input?.focus();
+    }
+
+    /** Puts the focus in the key box, as a panel that opens for typing a key wants. */
+    @api
+    focus(): void {
+        this.sessionKeyInput()?.focus();
+    }
+
     /** A click or a middle-click on View; the anchor itself opens the tab. */
     handleViewClick(event: MouseEvent): void {
         const { viewUrl: url, sessionKey } = this.sessionKeyState;

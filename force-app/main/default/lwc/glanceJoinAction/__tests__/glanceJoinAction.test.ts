@@ -2,11 +2,18 @@ import { createElement } from 'lwc';
 import GlanceJoinAction, { USER_WAIT_MS } from 'c/glanceJoinAction';
 import { createRecord, getRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
-import { LABELS, formatLabel, userUnreadableNotice, wireErrorMessage } from 'c/glanceStu';
+import USER_ID from '@salesforce/user/Id';
+import {
+    LABELS,
+    USER_FIELDS,
+    USER_OPTIONAL_FIELDS,
+    formatLabel,
+    userUnreadableNotice,
+    wireErrorMessage
+} from 'c/glanceStu';
 import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const runningUserWireConfig = require('../../../../../test/jest-data/runningUserWireConfig.json');
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
 const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
@@ -23,6 +30,10 @@ type JoinAction = HTMLElement & { invoke(): Promise<void> };
 
 /** The event ShowToastEvent dispatches, read from the event itself rather than copied. */
 const TOAST_EVENT = new ShowToastEvent({ title: '', message: '' }).type;
+// Chromium and Firefox let a click open a tab for 5 s (glanceJoinAction.ts names the sources), and the
+// click may take up to a second to reach invoke(): the wait has to end by the difference.
+const CLICK_WINDOW_MS = 5000;
+const CLICK_TO_INVOKE_MS = 1000;
 /** What window.open returns for a tab the browser opened (under LWS, a restricted window). */
 const OPENED_TAB = {} as Window;
 
@@ -52,7 +63,11 @@ afterEach(() => {
 describe('c-glance-join-action', () => {
     it('reads the running user the same way as the launcher', () => {
         mount();
-        expect(getRecordAdapter.getLastConfig()).toEqual(runningUserWireConfig);
+        expect(getRecordAdapter.getLastConfig()).toEqual({
+            recordId: USER_ID,
+            fields: USER_FIELDS,
+            optionalFields: USER_OPTIONAL_FIELDS
+        });
     });
 
     it("opens Agent Join with the running user's Glance Settings, and no toast", () => {
@@ -95,9 +110,7 @@ describe('c-glance-join-action', () => {
         expect(toasts).toEqual([]);
     });
 
-    it("waits within the browsers' click window for a user record that is on its way", () => {
-        // Chromium and Firefox let a click open a tab for 5 s; the wait must end inside that.
-        expect(USER_WAIT_MS).toBeLessThan(5000);
+    it('waits for a user record that is on its way', () => {
         const action = mount();
         action.invoke();
         jest.advanceTimersByTime(USER_WAIT_MS - 1);
@@ -107,6 +120,14 @@ describe('c-glance-join-action', () => {
         jest.runAllTimers();
         expect(openSpy).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([]);
+    });
+
+    it("gives up while the browsers' click window is still open, a second before it closes", async () => {
+        const action = mount();
+        const done = action.invoke();
+        jest.advanceTimersByTime(CLICK_WINDOW_MS - CLICK_TO_INVOKE_MS);
+        await done;
+        expect(toasts.map((toast) => toast.message)).toEqual([LABELS.joinUserLate]);
     });
 
     it('opens nothing when the user record is late, says why and what to do, and opens on the next click', async () => {
@@ -196,13 +217,6 @@ describe('c-glance-join-action', () => {
         jest.runAllTimers();
         expect(openSpy).not.toHaveBeenCalled();
     });
-
-    it('renders nothing and passes the accessibility check', async () => {
-        jest.useRealTimers();
-        const action = mount();
-        expect(action.shadowRoot?.childNodes.length).toBe(0);
-        await expect(action).toBeAccessible();
-    });
 });
 
 describe('c-glance-join-action session log', () => {
@@ -234,23 +248,17 @@ describe('c-glance-join-action session log', () => {
         createRecordMock.mockResolvedValue({} as UiRecord);
     });
 
-    it.each([
-        ['Case', '500000000000001AAA', 'WhatId'],
-        ['Contact', '003000000000001AAA', 'WhoId']
-    ])(
-        'logs Join on a %s record after it opened, when Glance Settings turn logging on',
-        async (objectApiName, recordId, relation) => {
-            const action = mount();
-            Object.assign(action, { recordId, objectApiName });
-            getRecordAdapter.emit(loggingUser);
-            const invoked = action.invoke();
-            expect(openSpy).toHaveBeenCalledTimes(1);
-            await invoked;
-            expect(createRecordMock.mock.calls).toEqual([[joinTask(relation, recordId)]]);
-            expect(openSpy.mock.invocationCallOrder[0]).toBeLessThan(createRecordMock.mock.invocationCallOrder[0]);
-            expect(toasts).toEqual([]);
-        }
-    );
+    // Which Task field relates each object's record is sessionLog's rule, tested there for every object.
+    it('logs Join on the record after it opened, when Glance Settings turn logging on', async () => {
+        const action = mount();
+        getRecordAdapter.emit(loggingUser);
+        const invoked = action.invoke();
+        expect(openSpy).toHaveBeenCalledTimes(1);
+        await invoked;
+        expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', '500000000000001AAA')]]);
+        expect(openSpy.mock.invocationCallOrder[0]).toBeLessThan(createRecordMock.mock.invocationCallOrder[0]);
+        expect(toasts).toEqual([]);
+    });
 
     it('logs nothing when logging is off or when the browser blocked the tab', async () => {
         const action = mount();

@@ -249,3 +249,22 @@ describe('c-glance-session-action session log', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+describe('c-glance-session-action focus', () => {
+    it('puts the focus in the key box once, when the links first show', async () => {
+        const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+        const element = mount();
+        await flush();
+        expect(focus).not.toHaveBeenCalled();
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        const keyBox = childRoot(element, 'c-glance-stu-links').querySelector(
+            'lightning-input[data-stu="session-key"]'
+        );
+        expect(focus.mock.contexts).toEqual([keyBox]);
+        await typeSessionKey(element, '4821');
+        getRecordAdapter.emit(runningUserGlanceSettings);
+        await flush();
+        expect(focus).toHaveBeenCalledTimes(1);
+    });
+});

@@ -5,11 +5,11 @@ import {
     loginKeyUrl,
     normalizeSessionKey,
     samlTroubleshootingUrl,
+    STU_RULES,
     StuError,
     type JoinMode,
     type SsoIdentifier,
     type SsoKind,
-    type StuErrorCode,
     type StuErrorReason
 } from 'c/glanceStu';
 
@@ -32,16 +32,6 @@ function queryOf(url: string): [string, string][] {
     return [...new URL(url).searchParams.entries()];
 }
 
-/** The public error codes each rule's reason belongs to: the contract callers catch by. */
-const CODE_OF_REASON: Record<StuErrorReason, StuErrorCode> = {
-    SSO_KIND_UNKNOWN: 'INVALID_SSO_IDENTIFIER',
-    SSO_VALUE_EMPTY: 'INVALID_SSO_IDENTIFIER',
-    GROUP_ID_NOT_DIGITS: 'INVALID_SSO_IDENTIFIER',
-    SSO_VALUE_HAS_WHITESPACE: 'INVALID_SSO_IDENTIFIER',
-    JOIN_MODE_UNKNOWN: 'INVALID_MODE',
-    SESSION_KEY_INVALID: 'INVALID_SESSION_KEY'
-};
-
 function expectStuError(action: () => unknown, reason: StuErrorReason, messagePart?: RegExp): void {
     let caught: unknown;
     try {
@@ -53,7 +43,8 @@ function expectStuError(action: () => unknown, reason: StuErrorReason, messagePa
     expect(caught).toBeInstanceOf(Error);
     const stuError = caught as StuError;
     expect(stuError.reason).toBe(reason);
-    expect(stuError.code).toBe(CODE_OF_REASON[reason]);
+    // STU_RULES is the one table of which public code each rule's reason belongs to.
+    expect(stuError.code).toBe(STU_RULES[reason]);
     expect(stuError.name).toBe('StuError');
     if (messagePart) {
         expect(stuError.message).toMatch(messagePart);

@@ -3,7 +3,7 @@ import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { getRecord } from 'lightning/uiRecordApi';
 import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
-import { LABELS, formatLabel } from 'c/glanceStu';
+import { LABELS, USER_FIELDS, USER_OPTIONAL_FIELDS, formatLabel } from 'c/glanceStu';
 import {
     asTestWireAdapter,
     childShadow,
@@ -21,7 +21,6 @@ jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule
 });
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const runningUserWireConfig = require('../../../../../test/jest-data/runningUserWireConfig.json');
 const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserPhoneHidden = require('../../../../../test/jest-data/runningUserPhoneHidden.json');
 const runningUserOrgIdHidden = require('../../../../../test/jest-data/runningUserOrgIdHidden.json');
@@ -142,10 +141,12 @@ afterEach(() => {
 });
 
 describe('c-glance-stu-launcher wires', () => {
-    it('reads the running user once, with email, phone, org ID and Glance Settings optional', () => {
+    it('reads the running user once, with the fields every Glance component reads', () => {
         mount();
         const configs = wireConfigs();
-        expect(configs.filter(isUserWire)).toEqual([runningUserWireConfig]);
+        expect(configs.filter(isUserWire)).toEqual([
+            { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS }
+        ]);
     });
 
     it('does not read the page record when no session-key field is set', async () => {
@@ -929,5 +930,72 @@ describe('c-glance-stu-launcher in a flow screen', () => {
         ]);
         expect(noticeTexts(element)).toEqual([LABELS.identityHidden]);
         expect(root(element).querySelector('[data-stu="account-links"]')).toBeNull();
+    });
+});
+
+describe('c-glance-stu-launcher headings on every surface', () => {
+    /** The heading tags in document order, through every shadow root. */
+    function headings(node: Element | ShadowRoot): string[] {
+        return [...node.querySelectorAll('*')].flatMap((element) => [
+            ...(/^H[1-6]$/.test(element.tagName) ? [element.tagName] : []),
+            ...(element.shadowRoot ? headings(element.shadowRoot) : [])
+        ]);
+    }
+
+    // An orgIdLength problem keeps the org ID token, so the admin section shows beside it.
+    const WITH_PROBLEM: LauncherProps = { orgIdLength: '17' };
+
+    it('puts the problems and the admin section under the card title on a page', async () => {
+        const element = mount({ ...ON_CASE, ...WITH_PROBLEM });
+        await emitUser();
+        expect(problemTexts(element)).toHaveLength(1);
+        expect(headings(root(element))).toEqual(['H2', 'H3', 'H3']);
+    });
+
+    it.each([
+        ['the utility bar', () => mountInUtilityBar(WITH_PROBLEM)],
+        [
+            'a flow screen',
+            async () => {
+                const element = mount({ ...WITH_PROBLEM, availableActions: ['NEXT'] });
+                await emitUser();
+                return element;
+            }
+        ]
+    ])('starts them at h2 in %s, which shows no card title', async (_surface, mountThere) => {
+        const element = await mountThere();
+        expect(problemTexts(element)).toHaveLength(1);
+        expect(root(element).querySelector('[data-stu="account-links"]')).not.toBeNull();
+        expect(headings(root(element))).toEqual(['H2', 'H2']);
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-glance-stu-launcher Copy, each time', () => {
+    afterEach(() => {
+        Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
+    async function copyTwice(): Promise<[string, string]> {
+        const element = mount();
+        await emitUser();
+        const status = root(element).querySelector('[data-stu="copy-status"]') as HTMLElement;
+        const copy = root(element).querySelector('[data-stu="copy-account-identifier"]') as HTMLElement;
+        copy.dispatchEvent(new CustomEvent('click'));
+        await flush();
+        const first = status.textContent ?? '';
+        copy.dispatchEvent(new CustomEvent('click'));
+        await flush();
+        return [first, status.textContent ?? ''];
+    }
+
+    it.each([
+        ['copies', () => Promise.resolve(), LABELS.copied],
+        ['is refused', () => Promise.reject(new DOMException('Denied.', 'NotAllowedError')), LABELS.copyManually]
+    ])('changes what the live region says on a second Copy when the clipboard %s', async (_case, write, said) => {
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: jest.fn(write) }, configurable: true });
+        const [first, second] = await copyTwice();
+        expect(second).not.toBe(first);
+        expect([first.trim(), second.trim()]).toEqual([said, said]);
     });
 });

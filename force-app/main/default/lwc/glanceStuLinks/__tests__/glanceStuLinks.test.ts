@@ -237,3 +237,87 @@ describe('c-glance-stu-links session key box', () => {
         expect(event.defaultPrevented).toBe(false);
     });
 });
+
+describe('c-glance-stu-links View without a key', () => {
+    let openSpy: jest.SpyInstance;
+    let focusSpy: jest.SpyInstance;
+
+    beforeEach(() => {
+        openSpy = jest.spyOn(window, 'open').mockImplementation(() => null);
+        focusSpy = jest.spyOn(HTMLElement.prototype, 'focus');
+    });
+
+    afterEach(() => {
+        jest.restoreAllMocks();
+    });
+
+    function unavailableView(links: ShadowRoot): HTMLButtonElement {
+        const button = links.querySelector<HTMLButtonElement>('button[data-stu="view-unavailable"]');
+        if (!button) {
+            throw new Error('View is not shown as unavailable');
+        }
+        return button;
+    }
+
+    it('stays focusable, marked unavailable and described by why', async () => {
+        const element = mount({ plan: PLAN });
+        await flushRendering();
+        const button = unavailableView(shadow(element));
+        expect(button.disabled).toBe(false);
+        expect(button.getAttribute('aria-disabled')).toBe('true');
+        const describedBy = button.getAttribute('aria-describedby') ?? '';
+        expect(shadow(element).querySelector(`[id="${describedBy}"]`)?.textContent).toBe(LABELS.viewNeedsKey);
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks for the key in the box when activated, and opens nothing', async () => {
+        const element = mount({ plan: PLAN });
+        const opened = jest.fn();
+        element.addEventListener('linkopen', opened);
+        await flushRendering();
+        const links = shadow(element);
+        const shownError = watchSessionKeyError();
+        unavailableView(links).click();
+        await flushRendering();
+        expect(shownError()).toBe(LABELS.sessionKeyMissing);
+        expect(focusSpy.mock.contexts).toEqual([sessionKeyBox(links)]);
+        expect(openSpy).not.toHaveBeenCalled();
+        expect(opened).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps saying what is wrong with a typed key when activated', async () => {
+        const element = mount({ plan: PLAN });
+        await flushRendering();
+        const links = shadow(element);
+        const shownError = watchSessionKeyError();
+        await typeSessionKey(links, '48/21');
+        unavailableView(links).click();
+        await flushRendering();
+        expect(shownError()).toBe(LABELS.sessionKeyInvalid);
+        expect(focusSpy.mock.contexts).toEqual([sessionKeyBox(links)]);
+        expect(openSpy).not.toHaveBeenCalled();
+    });
+
+    it('gives way to the View link once the key is valid', async () => {
+        const element = mount({ plan: PLAN });
+        await flushRendering();
+        await typeSessionKey(shadow(element), '4821');
+        expect(shadow(element).querySelector('[data-stu="view-unavailable"]')).toBeNull();
+        expect(shadow(element).querySelector('a[data-stu="view"]')).not.toBeNull();
+    });
+});
+
+describe('c-glance-stu-links focus', () => {
+    afterEach(() => {
+        jest.restoreAllMocks();
+    });
+
+    it('puts the focus in the key box', async () => {
+        const focusSpy = jest.spyOn(HTMLElement.prototype, 'focus');
+        const element = mount({ plan: PLAN });
+        await flushRendering();
+        element.focus();
+        expect(focusSpy.mock.contexts).toEqual([sessionKeyBox(shadow(element))]);
+    });
+});

@@ -1,0 +1,90 @@
+import { createElement } from 'lwc';
+import GlanceStuMessages from 'c/glanceStuMessages';
+import { LABELS, type CardMessage } from 'c/glanceStu';
+import { flushRendering, resetDom, shadowOf } from '../../../../../test/jest-utils/lwcTestUtils';
+
+const ORG_ID: CardMessage = { key: 'ORG_ID_UNREADABLE', text: 'Grant Glance STU User to read the org ID.' };
+const GROUP_ID: CardMessage = { key: 'GROUP_ID_NOT_DIGITS', text: 'The Group ID must be digits only.' };
+const RECORD: CardMessage = { key: 'record', text: 'This record could not be read.' };
+
+type Messages = HTMLElement & { problems: CardMessage[]; notices: CardMessage[]; topLevelHeadings: boolean };
+
+async function mount(props: Partial<Messages> = {}): Promise<Messages> {
+    const element = createElement('c-glance-stu-messages', { is: GlanceStuMessages }) as Messages;
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    await flushRendering();
+    return element;
+}
+
+function liveRegion(element: HTMLElement): HTMLElement {
+    const region = shadowOf(element).querySelector<HTMLElement>('[data-stu="announcement"]');
+    if (!region) {
+        throw new Error('no live region');
+    }
+    return region;
+}
+
+afterEach(resetDom);
+
+describe('c-glance-stu-messages announcements', () => {
+    it('has a polite live region from the start, silent about what shows at load', async () => {
+        const element = await mount({ problems: [ORG_ID], notices: [RECORD] });
+        expect(liveRegion(element).getAttribute('aria-live')).toBe('polite');
+        expect(liveRegion(element).textContent).toBe('');
+        await expect(element).toBeAccessible();
+    });
+
+    it('announces a problem or notice that appears later, and only the new ones', async () => {
+        const element = await mount({ problems: [ORG_ID] });
+        element.problems = [ORG_ID, GROUP_ID];
+        await flushRendering();
+        expect(liveRegion(element).textContent).toBe(GROUP_ID.text);
+        element.notices = [RECORD];
+        await flushRendering();
+        expect(liveRegion(element).textContent).toBe(RECORD.text);
+        await expect(element).toBeAccessible();
+    });
+
+    it('announces several at once in one sentence, and a message whose text changed', async () => {
+        const element = await mount();
+        element.problems = [ORG_ID];
+        element.notices = [RECORD];
+        await flushRendering();
+        expect(liveRegion(element).textContent).toBe(`${ORG_ID.text} ${RECORD.text}`);
+        const reworded = { ...RECORD, text: 'You do not have access to this record.' };
+        element.notices = [reworded];
+        await flushRendering();
+        expect(liveRegion(element).textContent).toBe(reworded.text);
+    });
+
+    it('keeps quiet when a message goes away, and announces it again when it comes back', async () => {
+        const element = await mount();
+        element.problems = [GROUP_ID];
+        await flushRendering();
+        const first = liveRegion(element).textContent;
+        element.problems = [];
+        await flushRendering();
+        expect(liveRegion(element).textContent).toBe(first);
+        element.problems = [GROUP_ID];
+        await flushRendering();
+        expect(liveRegion(element).textContent).not.toBe(first);
+        expect(liveRegion(element).textContent?.trim()).toBe(GROUP_ID.text);
+    });
+});
+
+describe('c-glance-stu-messages heading', () => {
+    it('titles the problems with an h3 under the surface heading by default', async () => {
+        const element = await mount({ problems: [GROUP_ID] });
+        const heading = shadowOf(element).querySelector('[data-stu="problems"] h3');
+        expect(heading?.textContent).toBe(LABELS.problemsHeading);
+        expect(shadowOf(element).querySelector('h2')).toBeNull();
+    });
+
+    it('titles them with an h2 where no heading sits above', async () => {
+        const element = await mount({ problems: [GROUP_ID], topLevelHeadings: true });
+        expect(shadowOf(element).querySelector('[data-stu="problems"] h2')?.textContent).toBe(LABELS.problemsHeading);
+        expect(shadowOf(element).querySelector('h3')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});
