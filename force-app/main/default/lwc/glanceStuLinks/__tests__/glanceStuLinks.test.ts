@@ -186,7 +186,10 @@ describe('c-glance-stu-links session key box', () => {
         element.addEventListener('linkopen', opened);
         await flushRendering();
         const join = shadow(element).querySelector('a[data-stu="join"]') as HTMLAnchorElement;
-        const follow = (event: MouseEvent) => (join.dispatchEvent(event), event.defaultPrevented);
+        const follow = (event: MouseEvent) => {
+            join.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
         expect(follow(new MouseEvent('click', { cancelable: true }))).toBe(false);
         expect(follow(new MouseEvent('click', { cancelable: true }))).toBe(true);
         now.mockReturnValue(1_000_000 + REOPEN_GUARD_MS - 1);
