@@ -37,7 +37,7 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     logSession,
-    openGuard,
+    OpenGuard,
     planLinks,
     runningUserFromRecord,
     settingMessages,
@@ -54,7 +54,7 @@ export const USER_WAIT_MS = 4000;
  * Shared by every instance on the page: whether the platform reuses the action's component for a
  * second run or creates another, a run within the guard of the last open opens nothing.
  */
-const JOIN_GUARD = openGuard();
+const JOIN_GUARD = new OpenGuard();
 
 /**
  * The toast about Glance Settings, or null when nothing needs fixing. An admin's names each
@@ -85,8 +85,10 @@ export default class GlanceJoinAction extends LightningElement {
     userResult: WireResult<UiRecord> | undefined;
     /** The invoke that waits for the user record; a second click meanwhile joins it. */
     waiting: Promise<void> | undefined;
-    /** Ends that wait: when the user record (or its error) arrives, at USER_WAIT_MS, or unopened when the action goes. */
-    endWait: ((stillHere?: boolean) => void) | undefined;
+    /** Ends that wait: when the user record (or its error) arrives, at USER_WAIT_MS, or when the action goes. */
+    endWait: (() => void) | undefined;
+    /** Set once the action is gone: a wait it left ends without opening anything. */
+    gone = false;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -111,11 +113,11 @@ export default class GlanceJoinAction extends LightningElement {
         }
         this.waiting = new Promise((resolve) => {
             const timer = setTimeout(() => this.endWait?.(), USER_WAIT_MS);
-            this.endWait = (stillHere = true): void => {
+            this.endWait = (): void => {
                 clearTimeout(timer);
                 this.waiting = undefined;
                 this.endWait = undefined;
-                if (!stillHere) {
+                if (this.gone) {
                     resolve();
                     return;
                 }
@@ -132,7 +134,8 @@ export default class GlanceJoinAction extends LightningElement {
 
     /** Gone mid-wait: no tab may open after the action, and no timer outlives it. */
     override disconnectedCallback(): void {
-        this.endWait?.(false);
+        this.gone = true;
+        this.endWait?.();
     }
 
     /** Resolves once the opened Join is logged (when logging is on); a double run opens nothing. */

@@ -7,22 +7,23 @@
 /** A second open of the same link this soon is a double press, not a wish. */
 export const REOPEN_GUARD_MS = 2000;
 
-export interface OpenGuard {
-    /** True when `link` may open now, which then counts as its last open; false within the guard. */
-    claim(link: string): boolean;
-}
+export class OpenGuard {
+    private last: { link: string; at: number } | undefined;
+    private readonly now: () => number;
 
-export function openGuard(now: () => number = () => Date.now()): OpenGuard {
-    let last: { link: string; at: number } | undefined;
-    return {
-        claim(link: string): boolean {
-            const at = now();
-            // A clock set back never blocks: only a later open within the guard is a double press.
-            if (last?.link === link && at >= last.at && at - last.at < REOPEN_GUARD_MS) {
-                return false;
-            }
-            last = { link, at };
-            return true;
+    /** `now` reads the clock at each press, so a mocked Date.now applies. */
+    constructor(now: () => number = () => Date.now()) {
+        this.now = now;
+    }
+
+    /** True when `link` may open now, which then counts as its last open; false within the guard. */
+    claim(link: string): boolean {
+        const at = this.now();
+        // A clock set back never blocks: only a later open within the guard is a double press.
+        if (this.last?.link === link && at >= this.last.at && at - this.last.at < REOPEN_GUARD_MS) {
+            return false;
         }
-    };
+        this.last = { link, at };
+        return true;
+    }
 }

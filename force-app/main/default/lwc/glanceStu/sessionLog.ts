@@ -125,8 +125,6 @@ export async function logSession(
 export function settleWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<F>((resolve) => {
-        // The session panel's bound on waiting for its Task: a timer is the only way to bound a wait.
-        // eslint-disable-next-line @lwc/lwc/no-async-operation
         timer = setTimeout(() => resolve(fallback), ms);
     });
     return Promise.race([promise, late]).finally(() => clearTimeout(timer));

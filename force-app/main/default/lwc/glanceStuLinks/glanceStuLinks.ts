@@ -10,7 +10,7 @@ import {
     agentViewUrl,
     formatLabel,
     normalizeSessionKey,
-    openGuard,
+    OpenGuard,
     type LinkPlan,
     type OpenedLink
 } from 'c/glanceStu';
@@ -48,7 +48,7 @@ export default class GlanceStuLinks extends LightningElement {
     /** The message the field shows now, so it is only set again when it changes. */
     shownMessage = '';
     /** A second open of the same link within the guard (a double click, Enter then click) is dropped. */
-    guard = openGuard();
+    guard = new OpenGuard();
 
     get sessionKeyText(): string {
         return this.typedSessionKey ?? this.flowSessionKey ?? this.recordSessionKey ?? '';

@@ -1,9 +1,9 @@
-import { REOPEN_GUARD_MS, openGuard } from 'c/glanceStu';
+import { OpenGuard, REOPEN_GUARD_MS } from 'c/glanceStu';
 
-describe('openGuard', () => {
+describe('OpenGuard', () => {
     it('lets a link open once per guard window, and another link at once', () => {
         let now = 1_000_000;
-        const guard = openGuard(() => now);
+        const guard = new OpenGuard(() => now);
         expect(guard.claim('join')).toBe(true);
         now += REOPEN_GUARD_MS - 1;
         expect(guard.claim('join')).toBe(false);
@@ -15,7 +15,7 @@ describe('openGuard', () => {
 
     it('counts from the last open, not from the refused press, and never blocks after the clock is set back', () => {
         let now = 1_000_000;
-        const guard = openGuard(() => now);
+        const guard = new OpenGuard(() => now);
         guard.claim('join');
         now += REOPEN_GUARD_MS - 1;
         expect(guard.claim('join')).toBe(false);
@@ -27,7 +27,7 @@ describe('openGuard', () => {
 
     it('reads the clock when asked, so a mocked Date.now applies', () => {
         const spy = jest.spyOn(Date, 'now').mockReturnValue(5_000);
-        const guard = openGuard();
+        const guard = new OpenGuard();
         expect(guard.claim('join')).toBe(true);
         spy.mockReturnValue(5_000 + REOPEN_GUARD_MS);
         expect(guard.claim('join')).toBe(true);
