@@ -1,9 +1,7 @@
-import { createElement } from 'lwc';
-import GlanceJoinAction from 'c/glanceJoinAction';
 import { getRecord } from 'lightning/uiRecordApi';
-import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
 import { LABELS, formatLabel } from 'c/glanceStu';
-import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
+import { asTestWireAdapter } from '../../../../../test/jest-utils/lwcTestUtils';
+import { useJoinAction } from '../../../../../test/jest-utils/joinActionHarness';
 
 // An agent: neither Customize Application nor the Glance Account Admin custom permission.
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: false }), {
@@ -19,40 +17,16 @@ const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runn
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
-const TOAST_EVENT = new ShowToastEvent({ title: '', message: '' }).type;
 const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
-
-type JoinAction = HTMLElement & { invoke(): Promise<void> };
-let toasts: ToastOptions[];
-let openSpy: jest.SpyInstance;
-let clock = Date.UTC(2026, 10, 24, 18);
-
-function mount(): JoinAction {
-    const element = createElement('c-glance-join-action', { is: GlanceJoinAction }) as JoinAction;
-    Object.assign(element, { recordId: '500000000000001AAA', objectApiName: 'Case' });
-    element.addEventListener(TOAST_EVENT, (event) => toasts.push((event as CustomEvent<ToastOptions>).detail));
-    document.body.appendChild(element);
-    return element;
-}
-
-beforeEach(() => {
-    jest.useFakeTimers({ now: (clock += 60_000) });
-    openSpy = jest.spyOn(window, 'open').mockImplementation(() => ({}) as Window);
-    toasts = [];
-});
-
-afterEach(() => {
-    resetDom();
-    jest.useRealTimers();
-    jest.restoreAllMocks();
-});
+const harness = useJoinAction();
+const { mount, toasts } = harness;
 
 describe('c-glance-join-action for an agent', () => {
     it('opens without SSO for a bad Group ID and says so plainly in a toast that goes by itself', async () => {
         const action = mount();
         getRecordAdapter.emit(runningUserBadGlanceSettings);
         await action.invoke();
-        expect(openSpy.mock.calls).toEqual([
+        expect(harness.open.mock.calls).toEqual([
             [`${JOIN}?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`, '_blank']
         ]);
         expect(toasts).toEqual([
@@ -70,7 +44,7 @@ describe('c-glance-join-action for an agent', () => {
         const action = mount();
         getRecordAdapter.emit(runningUser);
         await action.invoke();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([]);
     });
 });

@@ -1,10 +1,9 @@
-import { createElement } from 'lwc';
-import GlanceJoinAction, { USER_WAIT_MS } from 'c/glanceJoinAction';
+import { USER_WAIT_MS } from 'c/glanceJoinAction';
 import { createRecord, getRecord } from 'lightning/uiRecordApi';
 import { RefreshEventName } from 'lightning/refresh';
-import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
 import { LABELS, REOPEN_GUARD_MS, formatLabel, planLinks, userUnreadableNotice, wireErrorMessage } from 'c/glanceStu';
-import { asTestWireAdapter, resetDom } from '../../../../../test/jest-utils/lwcTestUtils';
+import { asTestWireAdapter } from '../../../../../test/jest-utils/lwcTestUtils';
+import { useJoinAction } from '../../../../../test/jest-utils/joinActionHarness';
 
 // A Salesforce admin: toasts name what to fix (glanceJoinAction.agent.test.ts has the agent's).
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
@@ -25,38 +24,8 @@ const getRecordAdapter = asTestWireAdapter(getRecord);
 const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
 const JOIN_WITH_IDENTITY = `${JOIN}?idptoken=00D5g000004ABCD&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`;
 
-type JoinAction = HTMLElement & { invoke(): Promise<void> };
-
-/** The event ShowToastEvent dispatches, read from the event itself rather than copied. */
-const TOAST_EVENT = new ShowToastEvent({ title: '', message: '' }).type;
-/** What window.open returns for a tab the browser opened (under LWS, a restricted window). */
-const OPENED_TAB = {} as Window;
-
-let openSpy: jest.SpyInstance;
-let toasts: ToastOptions[];
-
-function mount(): JoinAction {
-    const element = createElement('c-glance-join-action', { is: GlanceJoinAction }) as JoinAction;
-    Object.assign(element, { recordId: '500000000000001AAA', objectApiName: 'Case' });
-    element.addEventListener(TOAST_EVENT, (event) => toasts.push((event as CustomEvent<ToastOptions>).detail));
-    document.body.appendChild(element);
-    return element;
-}
-
-// Every test starts a minute after the last, past the double-run guard, which the page shares.
-let clock = Date.UTC(2026, 10, 24, 18);
-
-beforeEach(() => {
-    jest.useFakeTimers({ now: (clock += 60_000) });
-    openSpy = jest.spyOn(window, 'open').mockImplementation(() => OPENED_TAB);
-    toasts = [];
-});
-
-afterEach(() => {
-    resetDom();
-    jest.useRealTimers();
-    jest.restoreAllMocks();
-});
+const harness = useJoinAction();
+const { mount, toasts } = harness;
 
 describe('c-glance-join-action', () => {
     it('reads the running user the same way as the launcher', () => {
@@ -68,7 +37,7 @@ describe('c-glance-join-action', () => {
         const action = mount();
         getRecordAdapter.emit(runningUserGlanceSettings);
         action.invoke();
-        expect(openSpy.mock.calls).toEqual([
+        expect(harness.open.mock.calls).toEqual([
             [
                 `${JOIN}?idpid=67890&name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100` +
                     '&viewersamewindow=1&mode=universaljoin',
@@ -82,7 +51,7 @@ describe('c-glance-join-action', () => {
         const action = mount();
         getRecordAdapter.emit(runningUserBadGlanceSettings);
         action.invoke();
-        expect(openSpy.mock.calls).toEqual([
+        expect(harness.open.mock.calls).toEqual([
             [`${JOIN}?name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100`, '_blank']
         ]);
         expect(toasts).toEqual([
@@ -99,9 +68,9 @@ describe('c-glance-join-action', () => {
         const action = mount();
         getRecordAdapter.emit(runningUser);
         await action.invoke();
-        expect(openSpy.mock.calls).toEqual([[JOIN_WITH_IDENTITY, '_blank']]);
+        expect(harness.open.mock.calls).toEqual([[JOIN_WITH_IDENTITY, '_blank']]);
         jest.runAllTimers();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([]);
     });
 
@@ -111,11 +80,11 @@ describe('c-glance-join-action', () => {
         const action = mount();
         action.invoke();
         jest.advanceTimersByTime(USER_WAIT_MS - 1);
-        expect(openSpy).not.toHaveBeenCalled();
+        expect(harness.open).not.toHaveBeenCalled();
         getRecordAdapter.emit(runningUser);
-        expect(openSpy.mock.calls).toEqual([[JOIN_WITH_IDENTITY, '_blank']]);
+        expect(harness.open.mock.calls).toEqual([[JOIN_WITH_IDENTITY, '_blank']]);
         jest.runAllTimers();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([]);
     });
 
@@ -126,15 +95,15 @@ describe('c-glance-join-action', () => {
         expect(toasts).toEqual([]);
         jest.advanceTimersByTime(1);
         await done;
-        expect(openSpy).not.toHaveBeenCalled();
+        expect(harness.open).not.toHaveBeenCalled();
         expect(toasts).toEqual([
             { title: LABELS.joinNotOpenedTitle, message: LABELS.joinUserLate, variant: 'warning' }
         ]);
         getRecordAdapter.emit(runningUser);
         jest.runAllTimers();
-        expect(openSpy).not.toHaveBeenCalled();
+        expect(harness.open).not.toHaveBeenCalled();
         await action.invoke();
-        expect(openSpy.mock.calls).toEqual([[JOIN_WITH_IDENTITY, '_blank']]);
+        expect(harness.open.mock.calls).toEqual([[JOIN_WITH_IDENTITY, '_blank']]);
         expect(toasts).toHaveLength(1);
     });
 
@@ -142,7 +111,7 @@ describe('c-glance-join-action', () => {
         const action = mount();
         getRecordAdapter.emitError(userReadError);
         await action.invoke();
-        expect(openSpy.mock.calls).toEqual([[JOIN, '_blank']]);
+        expect(harness.open.mock.calls).toEqual([[JOIN, '_blank']]);
         expect(toasts).toEqual([
             {
                 title: LABELS.joinOpenedWithoutUserTitle,
@@ -160,18 +129,18 @@ describe('c-glance-join-action', () => {
         action.invoke();
         jest.advanceTimersByTime(100);
         getRecordAdapter.emitError(userReadError);
-        expect(openSpy.mock.calls).toEqual([[JOIN, '_blank']]);
+        expect(harness.open.mock.calls).toEqual([[JOIN, '_blank']]);
         jest.runAllTimers();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts.map((toast) => toast.title)).toEqual([LABELS.joinOpenedWithoutUserTitle]);
     });
 
     it('tells the agent when the browser blocks the tab', async () => {
-        openSpy.mockImplementation(() => null);
+        harness.open.mockImplementation(() => null);
         const action = mount();
         getRecordAdapter.emit(runningUser);
         await action.invoke();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([{ title: LABELS.joinNotOpenedTitle, message: LABELS.joinBlocked, variant: 'error' }]);
     });
 
@@ -179,7 +148,7 @@ describe('c-glance-join-action', () => {
         const action = mount();
         getRecordAdapter.emit(runningUserOrgIdHidden);
         action.invoke();
-        expect(openSpy.mock.calls).toEqual([[`${JOIN}?name=Ada+Lovelace&email=ada@example.com`, '_blank']]);
+        expect(harness.open.mock.calls).toEqual([[`${JOIN}?name=Ada+Lovelace&email=ada@example.com`, '_blank']]);
         expect(toasts.map((toast) => toast.message)).toEqual([
             formatLabel(LABELS.problemOrgIdUnreadable, LABELS.settingFieldSsoValue)
         ]);
@@ -191,7 +160,7 @@ describe('c-glance-join-action', () => {
         expect(action.invoke()).toBe(first);
         getRecordAdapter.emit(runningUser);
         jest.runAllTimers();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([]);
     });
 
@@ -201,16 +170,16 @@ describe('c-glance-join-action', () => {
         await action.invoke();
         jest.advanceTimersByTime(REOPEN_GUARD_MS - 1);
         await action.invoke();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         // The platform may create the action's component afresh for each run.
         const again = mount();
         getRecordAdapter.emit(runningUser);
         await again.invoke();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([]);
         jest.advanceTimersByTime(1);
         await again.invoke();
-        expect(openSpy).toHaveBeenCalledTimes(2);
+        expect(harness.open).toHaveBeenCalledTimes(2);
     });
 
     it('clears its wait when it goes away, and opens nothing later', async () => {
@@ -222,7 +191,7 @@ describe('c-glance-join-action', () => {
         await done;
         getRecordAdapter.emit(runningUser);
         jest.advanceTimersByTime(USER_WAIT_MS);
-        expect(openSpy).not.toHaveBeenCalled();
+        expect(harness.open).not.toHaveBeenCalled();
         expect(toasts).toEqual([]);
     });
 
@@ -230,7 +199,7 @@ describe('c-glance-join-action', () => {
         mount();
         getRecordAdapter.emit(runningUser);
         jest.runAllTimers();
-        expect(openSpy).not.toHaveBeenCalled();
+        expect(harness.open).not.toHaveBeenCalled();
     });
 
     it('renders nothing and passes the accessibility check', async () => {
@@ -279,10 +248,10 @@ describe('c-glance-join-action session log', () => {
             Object.assign(action, { recordId, objectApiName });
             getRecordAdapter.emit(loggingUser);
             const invoked = action.invoke();
-            expect(openSpy).toHaveBeenCalledTimes(1);
+            expect(harness.open).toHaveBeenCalledTimes(1);
             await invoked;
             expect(createRecordMock.mock.calls).toEqual([[joinTask(relation, recordId)]]);
-            expect(openSpy.mock.invocationCallOrder[0]).toBeLessThan(createRecordMock.mock.invocationCallOrder[0]);
+            expect(harness.open.mock.invocationCallOrder[0]).toBeLessThan(createRecordMock.mock.invocationCallOrder[0]);
             expect(toasts).toEqual([]);
             expect(refreshes).toHaveBeenCalledTimes(1);
         }
@@ -295,9 +264,9 @@ describe('c-glance-join-action session log', () => {
         expect(createRecordMock).not.toHaveBeenCalled();
         jest.advanceTimersByTime(REOPEN_GUARD_MS);
         getRecordAdapter.emit(loggingUser);
-        openSpy.mockImplementation(() => null);
+        harness.open.mockImplementation(() => null);
         await action.invoke();
-        expect(openSpy).toHaveBeenCalledTimes(2);
+        expect(harness.open).toHaveBeenCalledTimes(2);
         expect(createRecordMock).not.toHaveBeenCalled();
     });
 
@@ -308,7 +277,7 @@ describe('c-glance-join-action session log', () => {
         const action = mount();
         getRecordAdapter.emit(loggingUser);
         await action.invoke();
-        expect(openSpy).toHaveBeenCalledTimes(1);
+        expect(harness.open).toHaveBeenCalledTimes(1);
         expect(toasts).toEqual([
             expect.objectContaining({
                 title: LABELS.joinNotLoggedTitle,
