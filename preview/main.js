@@ -303,22 +303,35 @@ if (LANGUAGES.includes(scenario.language)) {
     document.documentElement.lang = scenario.language.replace('_', '-');
 }
 showRecord(recordPage);
-/** The panel's UI API counters, and the record's activity timeline: the Tasks created on this page. */
-function showActivity() {
+/** The panel's UI API counters, after every request, cache hit and created Task. */
+function showCounters() {
     const { requests, cacheHits } = uiApi.uiApiStats();
     element('request-count').textContent = String(requests);
     element('cache-hits').textContent = String(cacheHits);
+}
+/**
+ * The record's activity timeline: the Tasks created on this page, with the Glance fields reports
+ * filter on. Like the record page's, it shows new ones when a component asks for a refresh.
+ */
+function showActivities() {
+    const field = (hook, name, value) => h('span', { 'data-preview': hook }, `${name}: ${value ?? ''}`);
     const item = (task) => {
         const subject = h('strong', { 'data-preview': 'activity-subject' }, task.Subject);
         const details = h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`);
-        return h('li', { class: 'slds-item' }, subject, details);
+        const glance = [field('activity-link', 'Glance Link', task.Glance_Link__c)];
+        if (task.Glance_Session_Key__c) {
+            glance.push(', ', field('activity-session-key', 'Glance Session Key', task.Glance_Session_Key__c));
+        }
+        return h('li', { class: 'slds-item' }, subject, details, h('br', {}), ...glance);
     };
     const empty = h('li', { class: 'slds-item slds-text-color_weak' }, 'No activities yet');
     const tasks = uiApi.createdTasks();
     element('activities').replaceChildren(...(tasks.length ? tasks.map(item) : [empty]));
 }
-showActivity();
-uiApi.activity.addEventListener('change', showActivity);
+showCounters();
+showActivities();
+uiApi.activity.addEventListener('change', showCounters);
+document.addEventListener('lightning__refresh', showActivities);
 
 if (scenario.baseline) {
     // The render benchmark's baseline: the same page with a bare card instead of the launcher.

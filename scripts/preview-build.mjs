@@ -74,7 +74,10 @@ function platformModules(labels, translations) {
         '@salesforce/user/Id': () => `export { RUNNING_USER_ID as default } from ${fromPlatform('ui-api-server.js')};`,
         '@salesforce/userPermission/': (name) =>
             `import { hasUserPermission } from ${fromPlatform('scenario.js')};\n` +
-            `export default hasUserPermission(${JSON.stringify(name)});`
+            `export default hasUserPermission(${JSON.stringify(name)});`,
+        '@salesforce/customPermission/': (name) =>
+            `import { hasCustomPermission } from ${fromPlatform('scenario.js')};\n` +
+            `export default hasCustomPermission(${JSON.stringify(name)});`
     };
     // Anything else under @salesforce/ (the base components' own labels and gates) is theirs.
     const generatorFor = (source) => Object.keys(generators).find((prefix) => source.startsWith(prefix));

@@ -122,3 +122,18 @@ declare module 'lightning/platformUtilityBarApi' {
     /** The enclosing utility's ID in a utility bar, nothing elsewhere (needs Lightning Web Security). */
     export const EnclosingUtilityId: WireAdapterConstructor<Record<string, never>, string | null | undefined>;
 }
+
+declare module '@salesforce/customPermission/*' {
+    /** Whether the running user has the custom permission (through a permission set). */
+    const hasPermission: boolean;
+    export default hasPermission;
+}
+
+declare module 'lightning/refresh' {
+    /** Asks the nearest refresh container (the record page's, say) to refresh its view. */
+    export class RefreshEvent extends CustomEvent<null> {
+        constructor();
+    }
+    /** Only in sfdx-lwc-jest's stub: the event name tests listen for. */
+    export const RefreshEventName: string;
+}

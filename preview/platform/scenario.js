@@ -3,7 +3,9 @@
 
 /** Scenario switches, each `1` (on) or `0` (off) in the query string. */
 export const SCENARIOS = Object.freeze([
-    { name: 'admin', fallback: true, label: 'Admin (Customize Application)' },
+    // Neither: an agent. Each audience sees its own words for the same bad setting.
+    { name: 'admin', fallback: true, label: 'Salesforce admin (Customize Application)' },
+    { name: 'glanceAdmin', fallback: false, label: 'Glance admin (Glance_Account_Admin custom permission)' },
     { name: 'phoneHidden', fallback: false, label: 'Phone hidden (field-level security)' },
     { name: 'orgIdHidden', fallback: false, label: 'Org ID field not readable' },
     { name: 'userError', fallback: false, label: 'User record unreadable (error)' },
@@ -35,3 +37,5 @@ export const scenario = Object.freeze({
 
 /** `@salesforce/userPermission/<name>`: only Customize Application varies in the preview. */
 export const hasUserPermission = (name) => name === 'CustomizeApplication' && scenario.admin;
+/** `@salesforce/customPermission/<name>`: the Glance STU Admin permission set's one custom permission. */
+export const hasCustomPermission = (name) => name === 'Glance_Account_Admin' && scenario.glanceAdmin;

@@ -1,7 +1,9 @@
 /*
  * Headless quick action: one click opens Glance Agent Join in a new tab, with the agent's identity
  * and SSO identifier from their Glance Settings, or tells the agent why it did not. Bad Glance
- * Settings do not stop it: it opens and says what to fix.
+ * Settings do not stop it: it opens, and tells an admin what to fix in a toast that stays, an
+ * agent in a plain one that goes. Runs within REOPEN_GUARD_MS of an open (a double click) open
+ * nothing more.
  *
  * A browser lets a page open a tab only for a while after a click (the click's "transient
  * activation"); the HTML standard leaves how long to each browser
@@ -31,23 +33,40 @@ import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEv
 import USER_ID from '@salesforce/user/Id';
 import {
     LABELS,
+    RUNNING_USER_AUDIENCE,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     logSession,
+    OpenGuard,
     planLinks,
     runningUserFromRecord,
-    settingProblemMessages,
+    settingMessages,
     userUnreadableNotice,
     wireErrorMessage,
+    type Audience,
     type LinkPlan
 } from 'c/glanceStu';
 
 /** The longest a click waits for the user record: see the transient activation note above. */
 export const USER_WAIT_MS = 4000;
 
-/** The toast that tells an admin which Glance Settings to fix, or null when nothing needs it. */
-export function settingsProblemToast(plan: LinkPlan, userUnreadable: boolean): ShowToastEvent | null {
-    const messages = settingProblemMessages(plan, userUnreadable);
+/**
+ * Shared by every instance on the page: whether the platform reuses the action's component for a
+ * second run or creates another, a run within the guard of the last open opens nothing.
+ */
+const JOIN_GUARD = new OpenGuard();
+
+/**
+ * The toast about Glance Settings, or null when nothing needs fixing. An admin's names each
+ * field to fix and stays until closed; an agent's is the plain notice, and goes by itself.
+ */
+export function settingsProblemToast(
+    plan: LinkPlan,
+    userUnreadable: boolean,
+    audience: Audience
+): ShowToastEvent | null {
+    const { problems, notices } = settingMessages(audience, plan, userUnreadable);
+    const messages = audience === 'admin' ? problems : notices;
     if (!messages.length) {
         return null;
     }
@@ -55,7 +74,7 @@ export function settingsProblemToast(plan: LinkPlan, userUnreadable: boolean): S
         title: LABELS.settingsToastTitle,
         message: messages.map((message) => message.text).join(' '),
         variant: 'warning',
-        mode: 'sticky'
+        mode: audience === 'admin' ? 'sticky' : 'dismissible'
     });
 }
 
@@ -66,8 +85,10 @@ export default class GlanceJoinAction extends LightningElement {
     userResult: WireResult<UiRecord> | undefined;
     /** The invoke that waits for the user record; a second click meanwhile joins it. */
     waiting: Promise<void> | undefined;
-    /** Ends that wait: when the user record (or its error) arrives, or at USER_WAIT_MS. */
+    /** Ends that wait: when the user record (or its error) arrives, at USER_WAIT_MS, or when the action goes. */
     endWait: (() => void) | undefined;
+    /** Set once the action is gone: a wait it left ends without opening anything. */
+    gone = false;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -96,6 +117,10 @@ export default class GlanceJoinAction extends LightningElement {
                 clearTimeout(timer);
                 this.waiting = undefined;
                 this.endWait = undefined;
+                if (this.gone) {
+                    resolve();
+                    return;
+                }
                 if (this.userSettled) {
                     resolve(this.openJoin());
                     return;
@@ -107,10 +132,19 @@ export default class GlanceJoinAction extends LightningElement {
         return this.waiting;
     }
 
-    /** Resolves once the opened Join is logged (when logging is on). */
+    /** Gone mid-wait: no tab may open after the action, and no timer outlives it. */
+    override disconnectedCallback(): void {
+        this.gone = true;
+        this.endWait?.();
+    }
+
+    /** Resolves once the opened Join is logged (when logging is on); a double run opens nothing. */
     openJoin(): Promise<void> {
         const error = this.userResult?.error;
         const plan = planLinks({}, runningUserFromRecord(this.userResult?.data));
+        if (!JOIN_GUARD.claim(plan.joinUrl)) {
+            return Promise.resolve();
+        }
         if (!window.open(plan.joinUrl, '_blank')) {
             this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinBlocked, variant: 'error' });
             return Promise.resolve();
@@ -118,11 +152,11 @@ export default class GlanceJoinAction extends LightningElement {
         if (error) {
             this.toast({
                 title: LABELS.joinOpenedWithoutUserTitle,
-                message: userUnreadableNotice(wireErrorMessage(error)).text,
+                message: userUnreadableNotice(wireErrorMessage(error), plan).text,
                 variant: 'warning'
             });
         }
-        const settingsToast = settingsProblemToast(plan, !!error);
+        const settingsToast = settingsProblemToast(plan, !!error, RUNNING_USER_AUDIENCE);
         if (settingsToast) {
             this.dispatchEvent(settingsToast);
         }
@@ -133,7 +167,7 @@ export default class GlanceJoinAction extends LightningElement {
     async logJoin(plan: LinkPlan): Promise<void> {
         const record =
             this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
-        const logError = await logSession({ link: 'join', url: plan.joinUrl }, record, plan.settings);
+        const logError = await logSession({ link: 'join', url: plan.joinUrl }, record, plan.settings, this);
         if (logError) {
             this.toast({ title: LABELS.joinNotLoggedTitle, message: logError, variant: 'warning' });
         }

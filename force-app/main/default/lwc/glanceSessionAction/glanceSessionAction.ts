@@ -1,7 +1,8 @@
 /*
  * Screen quick action: a panel with the launcher's session-key box, View and Join. It closes
- * itself once the agent follows a link, since the session opens in a new tab. Quick actions take
- * no App Builder properties, so its settings are the running user's Glance Settings.
+ * itself once the agent follows a link, since the session opens in a new tab; when it logs the
+ * session, it waits for the Task at most LOG_WAIT_MS. Quick actions take no App Builder
+ * properties, so its settings are the running user's Glance Settings.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
@@ -9,17 +10,21 @@ import { CloseActionScreenEvent } from 'lightning/actions';
 import USER_ID from '@salesforce/user/Id';
 import {
     LABELS,
+    LOG_WAIT_MS,
+    RUNNING_USER_AUDIENCE,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     logSession,
     planLinks,
     runningUserFromRecord,
-    settingProblemMessages,
+    settingMessages,
+    settleWithin,
     userUnreadableNotice,
     wireErrorMessage,
     type CardMessage,
     type LinkPlan,
-    type OpenedLink
+    type OpenedLink,
+    type SettingMessages
 } from 'c/glanceStu';
 
 export default class GlanceSessionAction extends LightningElement {
@@ -45,13 +50,18 @@ export default class GlanceSessionAction extends LightningElement {
         return planLinks({}, runningUserFromRecord(this.userResult?.data));
     }
 
+    get settingMessages(): SettingMessages {
+        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error);
+    }
+
     get problems(): CardMessage[] {
-        return settingProblemMessages(this.plan, !!this.userResult?.error);
+        return this.settingMessages.problems;
     }
 
     get notices(): CardMessage[] {
         const error = this.userResult?.error;
-        return error ? [userUnreadableNotice(wireErrorMessage(error))] : [];
+        const userNotice = error ? [userUnreadableNotice(wireErrorMessage(error), this.plan)] : [];
+        return [...userNotice, ...this.settingMessages.notices];
     }
 
     override renderedCallback(): void {
@@ -62,11 +72,18 @@ export default class GlanceSessionAction extends LightningElement {
         }
     }
 
-    /** Closes once the session is logged; a Task that failed keeps the panel open to say why. */
+    /**
+     * Closes once the session is logged, or after LOG_WAIT_MS without an answer (the Task is still
+     * created; the agent's session is open already). A Task refused in time keeps the panel open to say why.
+     */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
         const record =
             this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
-        this.logError = await logSession(event.detail, record, this.plan.settings);
+        this.logError = await settleWithin(
+            logSession(event.detail, record, this.plan.settings, this),
+            LOG_WAIT_MS,
+            null
+        );
         if (!this.logError) {
             this.dispatchEvent(new CloseActionScreenEvent());
         }

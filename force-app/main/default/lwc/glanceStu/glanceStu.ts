@@ -4,9 +4,10 @@
  * - serviceTargetUrls: builds every Glance URL and judges every value in one (StuError reasons).
  * - linkSettings: the one precedence rule (placement, then Glance Settings, then default), and
  *   turning settings and the running user into links plus setting problems.
- * - problemMessages: turns a setting problem or a notice into the text an admin or agent reads.
+ * - problemMessages: who reads (admin or agent), and the text each reads for a problem or notice.
  * - runningUser: what the components read about the running user (and their Glance Settings), and how.
- * - sessionLog: the Task a Glance session leaves on the record.
+ * - sessionLog: the Task a Glance session leaves on the record, and the refresh that shows it.
+ * - openGuard: one open per intent (the double-press guard every link shares).
  * - labels: every custom label, and `{0}` formatting.
  * - wireErrors: the one way a UI API wire error becomes text.
  */
@@ -15,5 +16,6 @@ export * from './linkSettings';
 export * from './problemMessages';
 export * from './runningUser';
 export * from './sessionLog';
+export * from './openGuard';
 export * from './labels';
 export * from './wireErrors';

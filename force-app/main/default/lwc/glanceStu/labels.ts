@@ -57,6 +57,12 @@ import LOG_DESCRIPTION_SESSION_KEY from '@salesforce/label/c.GlanceStu_LogDescri
 import LOG_DESCRIPTION_URL from '@salesforce/label/c.GlanceStu_LogDescriptionUrl';
 import LOG_FAILED from '@salesforce/label/c.GlanceStu_LogFailed';
 import JOIN_NOT_LOGGED_TITLE from '@salesforce/label/c.GlanceStu_JoinNotLoggedTitle';
+import NOTICE_SETTINGS_SSO from '@salesforce/label/c.GlanceStu_NoticeSettingsSso';
+import NOTICE_SETTINGS_MODE from '@salesforce/label/c.GlanceStu_NoticeSettingsMode';
+import NOTICE_SETTINGS_SSO_AND_MODE from '@salesforce/label/c.GlanceStu_NoticeSettingsSsoAndMode';
+import NOTICE_PLACE_GLANCE_SETTINGS from '@salesforce/label/c.GlanceStu_NoticePlaceGlanceSettings';
+import NOTICE_PLACE_CARD from '@salesforce/label/c.GlanceStu_NoticePlaceCard';
+import USER_UNREADABLE_SSO_KEPT from '@salesforce/label/c.GlanceStu_UserUnreadableSsoKept';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -72,6 +78,7 @@ export const LABELS = {
     identityPreview: IDENTITY_PREVIEW,
     identityHidden: IDENTITY_HIDDEN,
     userUnreadable: USER_UNREADABLE,
+    userUnreadableSsoKept: USER_UNREADABLE_SSO_KEPT,
     recordUnreadable: RECORD_UNREADABLE,
     accountLinksHeading: ACCOUNT_LINKS_HEADING,
     accountManagementLink: ACCOUNT_MANAGEMENT_LINK,
@@ -113,7 +120,12 @@ export const LABELS = {
     joinNotOpenedTitle: JOIN_NOT_OPENED_TITLE,
     joinUserLate: JOIN_USER_LATE,
     joinBlocked: JOIN_BLOCKED,
-    joinOpenedWithoutUserTitle: JOIN_OPENED_WITHOUT_USER_TITLE
+    joinOpenedWithoutUserTitle: JOIN_OPENED_WITHOUT_USER_TITLE,
+    noticeSettingsSso: NOTICE_SETTINGS_SSO,
+    noticeSettingsMode: NOTICE_SETTINGS_MODE,
+    noticeSettingsSsoAndMode: NOTICE_SETTINGS_SSO_AND_MODE,
+    noticePlaceGlanceSettings: NOTICE_PLACE_GLANCE_SETTINGS,
+    noticePlaceCard: NOTICE_PLACE_CARD
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */

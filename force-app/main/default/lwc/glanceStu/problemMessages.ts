@@ -1,9 +1,23 @@
 /*
- * Turns what needs attention into the text a person reads: a setting problem into the message
- * that names the setting an admin must fix, and lost data into a notice for the agent.
+ * Turns what needs attention into the text a person reads, in words for that person: a setting
+ * problem into the message that names the setting to fix, for those who manage Glance (admins);
+ * for everyone else (agents) one plain notice of what works with less and who fixes it; and lost
+ * data into a notice for the agent.
  */
 import { LABELS, formatLabel } from './labels';
+import { NO_SSO } from './linkSettings';
 import type { LinkPlan, SettingProblem, SettingSource, SettingSources, TextSetting } from './linkSettings';
+
+/**
+ * Who reads: `admin` manages Glance here (Customize Application, or the Glance_Account_Admin
+ * custom permission) and sees each problem and the account links; `agent` is everyone else.
+ */
+export type Audience = 'admin' | 'agent';
+
+/** The one audience rule. Permissions arrive as the platform resolves them: only `true` grants. */
+export function audienceOf(permissions: { customizeApplication: unknown; glanceAccountAdmin: unknown }): Audience {
+    return permissions.customizeApplication === true || permissions.glanceAccountAdmin === true ? 'admin' : 'agent';
+}
 
 /** How messages name each setting in one place an admin can set it. */
 export type SettingNames = Record<TextSetting, string>;
@@ -55,20 +69,91 @@ export interface CardMessage {
     text: string;
 }
 
+type Plan = Pick<LinkPlan, 'problems' | 'settings'>;
+
 /**
- * The configuration problems to show. When the whole user record failed, the user notice already
- * says links open without SSO, and permission-set advice would send the admin the wrong way.
+ * The problems worth reporting. When the whole user record failed, the user notice already says
+ * links open without SSO, and permission-set advice would send the admin the wrong way.
  */
-export function settingProblemMessages(
-    plan: Pick<LinkPlan, 'problems' | 'settings'>,
-    userUnreadable: boolean
-): CardMessage[] {
-    return plan.problems
-        .filter((problem) => !(userUnreadable && problem === 'ORG_ID_UNREADABLE'))
-        .map((problem) => ({ key: problem, text: problemMessage(problem, plan.settings.sources) }));
+function reportedProblems(plan: Plan, userUnreadable: boolean): SettingProblem[] {
+    return plan.problems.filter((problem) => !(userUnreadable && problem === 'ORG_ID_UNREADABLE'));
 }
 
-/** What the agent loses when their own user record cannot be read. */
-export function userUnreadableNotice(errorText: string): CardMessage {
-    return { key: 'user', text: formatLabel(LABELS.userUnreadable, errorText) };
+/** The configuration problems an admin reads, each naming what to fix. */
+export function settingProblemMessages(plan: Plan, userUnreadable: boolean): CardMessage[] {
+    return reportedProblems(plan, userUnreadable).map((problem) => ({
+        key: problem,
+        text: problemMessage(problem, plan.settings.sources)
+    }));
+}
+
+/** What an agent loses to each problem: single sign-on (or the identifier Glance expects), or the mode. */
+const PROBLEM_EFFECTS: Record<SettingProblem, 'sso' | 'mode'> = {
+    SSO_KIND_UNKNOWN: 'sso',
+    SSO_VALUE_EMPTY: 'sso',
+    GROUP_ID_NOT_DIGITS: 'sso',
+    SSO_VALUE_HAS_WHITESPACE: 'sso',
+    ORG_ID_UNREADABLE: 'sso',
+    ORG_ID_LENGTH_UNKNOWN: 'sso',
+    JOIN_MODE_UNKNOWN: 'mode'
+};
+
+/**
+ * The one plain notice an agent reads instead of the problems: what works with less, and that
+ * their Salesforce admin fixes it, in Glance Settings or, when every bad value is the card's own,
+ * in the card's properties. Null when nothing needs fixing.
+ */
+export function settingsNotice(plan: Plan, userUnreadable: boolean): CardMessage | null {
+    const problems = reportedProblems(plan, userUnreadable);
+    if (!problems.length) {
+        return null;
+    }
+    const effects = new Set(problems.map((problem) => PROBLEM_EFFECTS[problem]));
+    const template =
+        effects.size > 1
+            ? LABELS.noticeSettingsSsoAndMode
+            : effects.has('sso')
+              ? LABELS.noticeSettingsSso
+              : LABELS.noticeSettingsMode;
+    const onCard = problems.every((problem) => plan.settings.sources[PROBLEM_MESSAGES[problem][1]] === 'placement');
+    return {
+        key: 'settings',
+        text: formatLabel(template, onCard ? LABELS.noticePlaceCard : LABELS.noticePlaceGlanceSettings)
+    };
+}
+
+/** What configuration needs attention, in words for the audience: problems for admins, a notice for agents. */
+export interface SettingMessages {
+    problems: CardMessage[];
+    notices: CardMessage[];
+}
+
+/**
+ * Admins read each problem (with `otherProblems`, a component's own configuration problems,
+ * after them); agents read one plain notice, or nothing when all is well. Agents are not told
+ * about `otherProblems`: those cost them nothing they cannot do by hand (typing the key).
+ */
+export function settingMessages(
+    audience: Audience,
+    plan: Plan,
+    userUnreadable: boolean,
+    otherProblems: CardMessage[] = []
+): SettingMessages {
+    if (audience === 'admin') {
+        return { problems: [...settingProblemMessages(plan, userUnreadable), ...otherProblems], notices: [] };
+    }
+    const notice = settingsNotice(plan, userUnreadable);
+    return { problems: [], notices: notice ? [notice] : [] };
+}
+
+/**
+ * What the agent loses when their own user record cannot be read. Single sign-on is lost only
+ * when the plan has no SSO identifier although it wants one: a value set on the card still applies.
+ */
+export function userUnreadableNotice(errorText: string, plan: Pick<LinkPlan, 'sso' | 'settings'>): CardMessage {
+    const ssoLost = plan.sso === null && plan.settings.ssoType !== NO_SSO;
+    return {
+        key: 'user',
+        text: formatLabel(ssoLost ? LABELS.userUnreadable : LABELS.userUnreadableSsoKept, errorText)
+    };
 }

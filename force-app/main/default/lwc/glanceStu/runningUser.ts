@@ -17,7 +17,19 @@ import VIEWER_SAME_WINDOW_FIELD from '@salesforce/schema/User.Glance_Viewer_Same
 import HIDE_IDENTITY_FIELD from '@salesforce/schema/User.Glance_Hide_Identity__c';
 import LOG_SESSIONS_FIELD from '@salesforce/schema/User.Glance_Log_Sessions__c';
 import LOG_TASK_STATUS_FIELD from '@salesforce/schema/User.Glance_Log_Task_Status__c';
+import CUSTOMIZE_APPLICATION from '@salesforce/userPermission/CustomizeApplication';
+import GLANCE_ACCOUNT_ADMIN from '@salesforce/customPermission/Glance_Account_Admin';
+import { audienceOf, type Audience } from './problemMessages';
 import type { LinkSettings, RunningUser } from './linkSettings';
+
+/**
+ * Who the running user is to the messages and the admin section. The platform resolves both
+ * permissions once, when the module loads: they are fixed for the page's life.
+ */
+export const RUNNING_USER_AUDIENCE: Audience = audienceOf({
+    customizeApplication: CUSTOMIZE_APPLICATION,
+    glanceAccountAdmin: GLANCE_ACCOUNT_ADMIN
+});
 
 /** Name is always readable: if it fails, the whole record is unreadable. */
 export const USER_FIELDS = [NAME_FIELD];

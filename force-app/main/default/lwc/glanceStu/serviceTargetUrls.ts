@@ -71,6 +71,8 @@ const READABLE_ESCAPES: Readonly<Record<string, string>> = {
 type QueryParameter = readonly [key: string, value: string];
 /** The parameters that say who the agent is. */
 const IDENTITY_KEYS = ['name', 'email', 'phone'] as const;
+/** What names a person in a stored URL: their identity, and a user's Glance address as SSO identifier. */
+const PERSONAL_KEYS: readonly string[] = [...IDENTITY_KEYS, 'idpusername'];
 
 /** application/x-www-form-urlencoded value encoding: `URLSearchParams` decodes it back exactly. */
 function encodeFormValue(value: string): string {
@@ -216,8 +218,9 @@ export function samlTroubleshootingUrl(sso: SsoIdentifier): string {
 }
 
 /**
- * A URL built here, without the agent's name, email and phone: what may be stored on a record.
- * Works on this module's own encoding, where `&`, `=` and `?` inside values are always escaped.
+ * A URL built here, without the agent's name, email and phone, nor an `idpusername` (a person's
+ * Glance address): what may be stored on a record. Works on this module's own encoding, where
+ * `&`, `=` and `?` inside values are always escaped.
  */
 export function urlWithoutIdentity(url: string): string {
     const queryStart = url.indexOf('?');
@@ -227,6 +230,6 @@ export function urlWithoutIdentity(url: string): string {
     const kept = url
         .slice(queryStart + 1)
         .split('&')
-        .filter((parameter) => !(IDENTITY_KEYS as readonly string[]).includes(parameter.split('=')[0]));
+        .filter((parameter) => !PERSONAL_KEYS.includes(parameter.split('=')[0]));
     return url.slice(0, queryStart) + (kept.length ? `?${kept.join('&')}` : '');
 }

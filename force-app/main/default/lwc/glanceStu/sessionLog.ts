@@ -2,8 +2,13 @@
  * What a Glance session leaves on the record the agent works on: one completed Task per link the
  * agent opens, created with UI API's createRecord (no Apex), so a service manager can report on
  * Glance sessions. This module builds the record; components create it after the link opened.
+ * Reports filter on Glance_Link__c, whose values are the same in every language (the Subject is
+ * a translated label). Once the Task exists, a RefreshEvent asks the page's containers (the
+ * record page's activity timeline among them) to refresh: lightning/refresh is Salesforce's
+ * documented way to refresh a view after a change (RefreshView API, LWC Developer Guide).
  */
 import { createRecord } from 'lightning/uiRecordApi';
+import { RefreshEvent } from 'lightning/refresh';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import TASK_OBJECT from '@salesforce/schema/Task';
 import SUBJECT_FIELD from '@salesforce/schema/Task.Subject';
@@ -12,6 +17,8 @@ import ACTIVITY_DATE_FIELD from '@salesforce/schema/Task.ActivityDate';
 import DESCRIPTION_FIELD from '@salesforce/schema/Task.Description';
 import WHO_ID_FIELD from '@salesforce/schema/Task.WhoId';
 import WHAT_ID_FIELD from '@salesforce/schema/Task.WhatId';
+import GLANCE_LINK_FIELD from '@salesforce/schema/Task.Glance_Link__c';
+import GLANCE_SESSION_KEY_FIELD from '@salesforce/schema/Task.Glance_Session_Key__c';
 import { LABELS, formatLabel } from './labels';
 import { urlWithoutIdentity } from './serviceTargetUrls';
 import { wireErrorMessage } from './wireErrors';
@@ -24,6 +31,12 @@ export interface LoggedRecord {
     recordId: string;
     objectApiName: string;
 }
+
+/** Task.Glance_Link__c's picklist values (objects/Activity/fields/Glance_Link__c), by link. */
+export const GLANCE_LINK_VALUES = { view: 'View', join: 'Join' } as const satisfies Record<OpenedLink['link'], string>;
+
+/** The longest the session panel waits for its Task before it closes all the same. */
+export const LOG_WAIT_MS = 3000;
 
 /** Orgs rename Task statuses; this is the closed status every org starts with. */
 export const DEFAULT_TASK_STATUS = 'Completed';
@@ -71,13 +84,16 @@ export function sessionTaskInput(
             [STATUS_FIELD.fieldApiName]: options.status?.trim() || DEFAULT_TASK_STATUS,
             [ACTIVITY_DATE_FIELD.fieldApiName]: options.today,
             [DESCRIPTION_FIELD.fieldApiName]: description,
+            [GLANCE_LINK_FIELD.fieldApiName]: GLANCE_LINK_VALUES[opened.link],
+            ...(isView ? { [GLANCE_SESSION_KEY_FIELD.fieldApiName]: opened.sessionKey } : {}),
             [relation.fieldApiName]: record.recordId
         }
     };
 }
 
 /**
- * Logs one opened link as a Task when the settings ask for it and there is a record to log it on.
+ * Logs one opened link as a Task when the settings ask for it and there is a record to log it on,
+ * then dispatches a RefreshEvent from `view` (the component that logged it) so the page shows it.
  * Resolves to the notice to show when Salesforce refused the Task (no create access on Task, a
  * validation rule, an object without activities), else null; it never rejects, so a caller can
  * fire it after the link opened and the links keep working whatever happens.
@@ -85,7 +101,8 @@ export function sessionTaskInput(
 export async function logSession(
     opened: OpenedLink,
     record: LoggedRecord | null | undefined,
-    settings: Pick<EffectiveSettings, 'logSessions' | 'logTaskStatus'>
+    settings: Pick<EffectiveSettings, 'logSessions' | 'logTaskStatus'>,
+    view: EventTarget
 ): Promise<string | null> {
     if (!settings.logSessions || !record?.recordId || !record.objectApiName) {
         return null;
@@ -93,9 +110,22 @@ export async function logSession(
     try {
         const today = agentToday(new Date(), TIME_ZONE);
         await createRecord(sessionTaskInput(opened, record, { status: settings.logTaskStatus, today }));
-        return null;
     } catch (error) {
         // createRecord rejects with a UI API error body; anything else still gets the generic text.
         return formatLabel(LABELS.logFailed, wireErrorMessage(error as UiApiError));
     }
+    view.dispatchEvent(new RefreshEvent());
+    return null;
+}
+
+/**
+ * Resolves as `promise` does, or to `fallback` once `ms` have passed, whichever comes first; the
+ * timer goes when the promise settles, so nothing fires late.
+ */
+export function settleWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<F>((resolve) => {
+        timer = setTimeout(() => resolve(fallback), ms);
+    });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

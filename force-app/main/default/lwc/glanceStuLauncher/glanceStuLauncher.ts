@@ -12,10 +12,10 @@ import { getRecord } from 'lightning/uiRecordApi';
 import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import USER_ID from '@salesforce/user/Id';
-import IS_ADMIN from '@salesforce/userPermission/CustomizeApplication';
 import {
     LABELS,
     NEW_TAB_SUFFIX,
+    RUNNING_USER_AUDIENCE,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     announceAgain,
@@ -23,12 +23,13 @@ import {
     logSession,
     planLinks,
     runningUserFromRecord,
-    settingProblemMessages,
+    settingMessages,
     userUnreadableNotice,
     wireErrorMessage,
     type CardMessage,
     type LinkPlan,
-    type OpenedLink
+    type OpenedLink,
+    type SettingMessages
 } from 'c/glanceStu';
 
 const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
@@ -235,7 +236,7 @@ export default class GlanceStuLauncher extends LightningElement {
     get notices(): CardMessage[] {
         const notices: CardMessage[] = [];
         if (this.userResult?.error) {
-            notices.push(userUnreadableNotice(wireErrorMessage(this.userResult.error)));
+            notices.push(userUnreadableNotice(wireErrorMessage(this.userResult.error), this.plan));
         } else if (this.plan.settings.hideIdentity) {
             notices.push({ key: 'identity-hidden', text: LABELS.identityHidden });
         }
@@ -245,14 +246,18 @@ export default class GlanceStuLauncher extends LightningElement {
                 text: formatLabel(LABELS.recordUnreadable, wireErrorMessage(this.recordResult.error))
             });
         }
-        return notices;
+        return [...notices, ...this.settingMessages.notices];
     }
 
-    /** Configuration an admin should fix, each naming the property or Glance Settings field to change. */
-    get problems(): CardMessage[] {
-        const problems = settingProblemMessages(this.plan, !!this.userResult?.error);
+    /** Configuration to fix: for admins each problem, naming the property or field; for agents a notice. */
+    get settingMessages(): SettingMessages {
         const sessionKeyProblem = this.sessionKeyFieldProblem;
-        return sessionKeyProblem ? [...problems, { key: 'session-key-field', text: sessionKeyProblem }] : problems;
+        const other = sessionKeyProblem ? [{ key: 'session-key-field', text: sessionKeyProblem }] : [];
+        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error, other);
+    }
+
+    get problems(): CardMessage[] {
+        return this.settingMessages.problems;
     }
 
     /**
@@ -280,7 +285,7 @@ export default class GlanceStuLauncher extends LightningElement {
     }
 
     get showAccountLinks(): boolean {
-        return IS_ADMIN === true && !this.hideAccountLinks && this.accountLinkItems.length > 0;
+        return RUNNING_USER_AUDIENCE === 'admin' && !this.hideAccountLinks && this.accountLinkItems.length > 0;
     }
 
     /** The admin links, in the order Glance's documentation lists them. */
@@ -308,7 +313,7 @@ export default class GlanceStuLauncher extends LightningElement {
 
     /** The link has opened already; the Task follows it, on the record the agent works on. */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
-        this.logError = await logSession(event.detail, this.recordContext, this.plan.settings);
+        this.logError = await logSession(event.detail, this.recordContext, this.plan.settings, this);
     }
 
     /** Copies the identifier; where the browser refuses, selects it so Ctrl+C / Cmd+C copies it. */

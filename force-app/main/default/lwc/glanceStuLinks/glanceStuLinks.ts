@@ -10,6 +10,7 @@ import {
     agentViewUrl,
     formatLabel,
     normalizeSessionKey,
+    OpenGuard,
     type LinkPlan,
     type OpenedLink
 } from 'c/glanceStu';
@@ -27,8 +28,6 @@ const NO_KEY: SessionKeyState = { viewUrl: null, sessionKey: null, message: null
 /** The middle button: it opens a link in a new tab without a click event. */
 const MIDDLE_BUTTON = 1;
 const WHITESPACE = /\s+/g;
-/** A second open of the same session this soon is a double press (Enter then click), not a wish. */
-export const REOPEN_GUARD_MS = 2000;
 /** Same as the links' rel: the Glance tab gets no handle on Salesforce, nor its address. */
 const NEW_TAB_FEATURES = 'noopener,noreferrer';
 
@@ -48,7 +47,8 @@ export default class GlanceStuLinks extends LightningElement {
     askForKey = false;
     /** The message the field shows now, so it is only set again when it changes. */
     shownMessage = '';
-    lastOpened: { url: string; at: number } | undefined;
+    /** A second open of the same link within the guard (a double click, Enter then click) is dropped. */
+    guard = new OpenGuard();
 
     get sessionKeyText(): string {
         return this.typedSessionKey ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
@@ -137,7 +137,7 @@ export default class GlanceStuLinks extends LightningElement {
             this.sessionKeyInput()?.reportValidity();
             return;
         }
-        if (this.claimOpen(url)) {
+        if (this.guard.claim(url)) {
             window.open(url, '_blank', NEW_TAB_FEATURES);
             this.linkOpened({ link: 'view', sessionKey, url });
         }
@@ -160,36 +160,33 @@ export default class GlanceStuLinks extends LightningElement {
     /** A click or a middle-click on View; the anchor itself opens the tab. */
     handleViewClick(event: MouseEvent): void {
         const { viewUrl: url, sessionKey } = this.sessionKeyState;
-        if (!isOpeningClick(event) || !url || !sessionKey) {
-            return;
+        if (url && sessionKey) {
+            this.followLink(event, { link: 'view', sessionKey, url });
         }
-        if (!this.claimOpen(url)) {
-            event.preventDefault();
-            return;
-        }
-        this.linkOpened({ link: 'view', sessionKey, url });
     }
 
     handleJoinClick(event: MouseEvent): void {
         const url = this.joinUrl;
-        if (isOpeningClick(event) && url) {
-            this.linkOpened({ link: 'join', url });
+        if (url) {
+            this.followLink(event, { link: 'join', url });
         }
+    }
+
+    /** A click or a middle-click on a link, whose anchor opens the tab; a double press opens none. */
+    followLink(event: MouseEvent, opened: OpenedLink): void {
+        if (!isOpeningClick(event)) {
+            return;
+        }
+        if (!this.guard.claim(opened.url)) {
+            event.preventDefault();
+            return;
+        }
+        this.linkOpened(opened);
     }
 
     /** Tells the parent which link was followed: a panel closes itself, a card may log a Task. */
     linkOpened(detail: OpenedLink): void {
         this.dispatchEvent(new CustomEvent<OpenedLink>('linkopen', { detail }));
-    }
-
-    /** True when this open may go ahead: the same session was not just opened. */
-    claimOpen(url: string): boolean {
-        const now = Date.now();
-        if (this.lastOpened?.url === url && now - this.lastOpened.at < REOPEN_GUARD_MS) {
-            return false;
-        }
-        this.lastOpened = { url, at: now };
-        return true;
     }
 }
 

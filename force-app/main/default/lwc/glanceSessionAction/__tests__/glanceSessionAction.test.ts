@@ -3,7 +3,8 @@ import GlanceSessionAction from 'c/glanceSessionAction';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { createRecord, getRecord } from 'lightning/uiRecordApi';
 import { CloseScreenEventName } from 'lightning/actions';
-import { LABELS, formatLabel } from 'c/glanceStu';
+import { RefreshEventName } from 'lightning/refresh';
+import { LABELS, LOG_WAIT_MS, formatLabel } from 'c/glanceStu';
 import {
     asTestWireAdapter,
     childShadow as childRoot,
@@ -227,10 +228,62 @@ describe('c-glance-session-action session log', () => {
             fields: expect.objectContaining({
                 Subject: formatLabel(LABELS.logSubjectView, '4821'),
                 Status: 'Closed',
+                Glance_Link__c: 'View',
+                Glance_Session_Key__c: '4821',
                 WhatId: ON_CASE.recordId
             })
         });
         expect(closed).toHaveBeenCalledTimes(1);
+    });
+
+    it('asks the page to refresh once the Task exists, before it closes', async () => {
+        const element = mount();
+        const order: string[] = [];
+        document.body.addEventListener(RefreshEventName, () => order.push('refresh'), { once: true });
+        element.addEventListener(CloseScreenEventName, () => order.push('close'));
+        await followViewWithLogging(element);
+        expect(order).toEqual(['refresh', 'close']);
+    });
+
+    it('logs and closes once for a double click on Join', async () => {
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener(CloseScreenEventName, closed);
+        getRecordAdapter.emit(runningUserLogSessions);
+        await flush();
+        const join = childRoot(element, 'c-glance-stu-links').querySelector('a[data-stu="join"]') as HTMLElement;
+        const second = new MouseEvent('click', { cancelable: true });
+        join.dispatchEvent(new MouseEvent('click', { cancelable: true }));
+        join.dispatchEvent(second);
+        await flush();
+        expect(second.defaultPrevented).toBe(true);
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(createRecordMock.mock.calls[0][0].fields).toEqual(expect.objectContaining({ Glance_Link__c: 'Join' }));
+        expect(createRecordMock.mock.calls[0][0].fields).not.toHaveProperty('Glance_Session_Key__c');
+        expect(closed).toHaveBeenCalledTimes(1);
+    });
+
+    it('closes after LOG_WAIT_MS when the Task takes longer, not before', async () => {
+        createRecordMock.mockImplementationOnce(() => new Promise<UiRecord>(() => undefined));
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener(CloseScreenEventName, closed);
+        getRecordAdapter.emit(runningUserLogSessions);
+        await flush();
+        jest.useFakeTimers();
+        try {
+            childRoot(element, 'c-glance-stu-links')
+                .querySelector('a[data-stu="join"]')
+                ?.dispatchEvent(new CustomEvent('click'));
+            await jest.advanceTimersByTimeAsync(LOG_WAIT_MS - 1);
+            expect(createRecordMock).toHaveBeenCalledTimes(1);
+            expect(closed).not.toHaveBeenCalled();
+            await jest.advanceTimersByTimeAsync(1);
+            expect(closed).toHaveBeenCalledTimes(1);
+            expect(jest.getTimerCount()).toBe(0);
+        } finally {
+            jest.useRealTimers();
+        }
     });
 
     it('stays open and says why when the Task is refused, with the links still there', async () => {

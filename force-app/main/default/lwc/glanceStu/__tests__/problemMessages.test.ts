@@ -1,9 +1,12 @@
 import {
     LABELS,
+    audienceOf,
     formatLabel,
     planLinks,
     problemMessage,
+    settingMessages,
     settingProblemMessages,
+    settingsNotice,
     userUnreadableNotice,
     type LinkSettings,
     type SettingProblem
@@ -127,10 +130,100 @@ describe('problemMessages', () => {
         expect(settingProblemMessages(plan, false).map((m) => m.key)).toEqual(plan.problems);
     });
 
-    it('puts the wire error into the notice for the agent', () => {
-        expect(userUnreadableNotice('No access')).toEqual({
+    it('puts the wire error into the notice for the agent, saying SSO is lost only when it is', () => {
+        const unreadable = { identity: null, orgId: null, glanceSettings: {} };
+        expect(userUnreadableNotice('No access', planLinks({}, unreadable))).toEqual({
             key: 'user',
             text: formatLabel(LABELS.userUnreadable, 'No access')
+        });
+        // An SSO value set on the card needs nothing from the user record, and no SSO loses nothing.
+        for (const card of [{ ssoType: 'idpid', ssoValue: '67890' }, { ssoType: 'none' }, { ssoValue: '00DTOKEN' }]) {
+            expect(userUnreadableNotice('No access', planLinks(card, unreadable))).toEqual({
+                key: 'user',
+                text: formatLabel(LABELS.userUnreadableSsoKept, 'No access')
+            });
+        }
+        expect(LABELS.userUnreadableSsoKept).not.toMatch(/single sign-on/);
+        expect(LABELS.userUnreadable).toMatch(/single sign-on/);
+    });
+});
+
+describe('problemMessages audiences', () => {
+    const BAD_GROUP_ID = { ...ADA, glanceSettings: { ssoType: 'idpid', ssoValue: '12a' } };
+    const placeInSettings = LABELS.noticePlaceGlanceSettings;
+    const notice = (template: string, place = placeInSettings) => ({
+        key: 'settings',
+        text: formatLabel(template, place)
+    });
+
+    it.each([
+        [false, false, 'agent'],
+        [true, false, 'admin'],
+        [false, true, 'admin'],
+        [true, true, 'admin'],
+        // Jest and a platform without the permission give the module's name, a string: never a grant.
+        ['CustomizeApplication', 'Glance_Account_Admin', 'agent']
+    ])(
+        'Customize Application %j and Glance_Account_Admin %j read as %s',
+        (customizeApplication, glanceAccountAdmin, audience) => {
+            expect(audienceOf({ customizeApplication, glanceAccountAdmin })).toBe(audience);
+        }
+    );
+
+    it('gives an admin each problem, naming what to fix, and an agent one plain notice for the same setting', () => {
+        const plan = planLinks({}, BAD_GROUP_ID);
+        const fix = formatLabel(LABELS.problemGroupIdNotNumeric, LABELS.settingFieldSsoValue);
+        expect(settingMessages('admin', plan, false)).toEqual({
+            problems: [{ key: 'GROUP_ID_NOT_DIGITS', text: fix }],
+            notices: []
+        });
+        expect(settingMessages('agent', plan, false)).toEqual({
+            problems: [],
+            notices: [notice(LABELS.noticeSettingsSso)]
+        });
+        expect(notice(LABELS.noticeSettingsSso).text).not.toMatch(/SSO_Value__c|\{\d\}/);
+    });
+
+    it.each<[string, LinkSettings, string]>([
+        ['an unknown type', { ssoType: 'saml' }, LABELS.noticeSettingsSso],
+        ['a blank group name', { ssoType: 'idpname' }, LABELS.noticeSettingsSso],
+        ['a token with a space', { ssoValue: 'a b' }, LABELS.noticeSettingsSso],
+        ['an org ID length of 16', { orgIdLength: '16' }, LABELS.noticeSettingsSso],
+        ['an unknown mode', { joinMode: 'video' }, LABELS.noticeSettingsMode],
+        [
+            'a bad Group ID and an unknown mode',
+            { ssoType: 'idpid', ssoValue: 'x', joinMode: 'video' },
+            LABELS.noticeSettingsSsoAndMode
+        ]
+    ])('tells an agent what %s in Glance Settings costs them', (_case, glanceSettings, template) => {
+        expect(settingsNotice(planLinks({}, { ...ADA, glanceSettings }), false)).toEqual(notice(template));
+    });
+
+    it("sends the agent's admin to the card's properties only when every bad value is the card's own", () => {
+        const cardOnly = planLinks({ joinMode: 'video' }, ADA);
+        expect(settingsNotice(cardOnly, false)).toEqual(notice(LABELS.noticeSettingsMode, LABELS.noticePlaceCard));
+        const both = planLinks({ joinMode: 'video' }, BAD_GROUP_ID);
+        expect(settingsNotice(both, false)).toEqual(notice(LABELS.noticeSettingsSsoAndMode));
+    });
+
+    it('tells nobody anything when all is well, and drops org ID advice when the user record failed', () => {
+        expect(settingMessages('agent', planLinks({}, ADA), false)).toEqual({ problems: [], notices: [] });
+        expect(settingMessages('admin', planLinks({}, ADA), false)).toEqual({ problems: [], notices: [] });
+        const unreadable = planLinks({}, { identity: null, orgId: null, glanceSettings: {} });
+        expect(settingMessages('agent', unreadable, true)).toEqual({ problems: [], notices: [] });
+        expect(settingMessages('agent', unreadable, false).notices).toEqual([notice(LABELS.noticeSettingsSso)]);
+    });
+
+    it("shows a component's own problems to admins after the setting problems, never to agents", () => {
+        const sessionKeyField = { key: 'session-key-field', text: 'Fix the Session Key Field property' };
+        const plan = planLinks({}, BAD_GROUP_ID);
+        expect(settingMessages('admin', plan, false, [sessionKeyField]).problems.map((m) => m.key)).toEqual([
+            'GROUP_ID_NOT_DIGITS',
+            'session-key-field'
+        ]);
+        expect(settingMessages('agent', planLinks({}, ADA), false, [sessionKeyField])).toEqual({
+            problems: [],
+            notices: []
         });
     });
 });

@@ -1,4 +1,5 @@
 import { createRecord } from 'lightning/uiRecordApi';
+import { RefreshEventName } from 'lightning/refresh';
 import {
     DEFAULT_TASK_STATUS,
     LABELS,
@@ -8,6 +9,7 @@ import {
     formatLabel,
     logSession,
     sessionTaskInput,
+    settleWithin,
     wireErrorMessage,
     urlWithoutIdentity,
     type OpenedLink
@@ -42,6 +44,8 @@ describe('sessionLog Task input', () => {
                     formatLabel(LABELS.logDescriptionSessionKey, '4821'),
                     formatLabel(LABELS.logDescriptionUrl, VIEW_URL_STORED)
                 ].join('\n'),
+                Glance_Link__c: 'View',
+                Glance_Session_Key__c: '4821',
                 [relation]: recordId
             }
         });
@@ -61,6 +65,7 @@ describe('sessionLog Task input', () => {
                 formatLabel(LABELS.logDescriptionLink, LABELS.joinLink),
                 formatLabel(LABELS.logDescriptionUrl, JOIN_URL_STORED)
             ].join('\n'),
+            Glance_Link__c: 'Join',
             WhatId: '500000000000001AAA'
         });
     });
@@ -78,6 +83,19 @@ describe('sessionLog Task input', () => {
         const input = sessionTaskInput(VIEW, { recordId: '003', objectApiName: 'contact' }, { today: '2026-01-02' });
         expect(JSON.stringify(input)).not.toMatch(/Ada|example\.com|555/);
         expect(input.fields.WhoId).toBe('003');
+    });
+
+    it("never stores an idpusername, a person's Glance address, and keeps the rest of the URL", () => {
+        const sso = { kind: 'idpusername', value: 'ada.glance.net' } as const;
+        const join: OpenedLink = {
+            link: 'join',
+            url: agentJoinUrl({ sso, identity: IDENTITY, mode: 'chatinvitation' })
+        };
+        const input = sessionTaskInput(join, { recordId: '500', objectApiName: 'Case' }, { today: '2026-01-02' });
+        expect(JSON.stringify(input)).not.toMatch(/ada|idpusername/i);
+        expect(input.fields.Description).toContain(
+            formatLabel(LABELS.logDescriptionUrl, 'https://www.glance.net/agentjoin/AgentJoin.aspx?mode=chatinvitation')
+        );
     });
 });
 
@@ -111,6 +129,14 @@ describe('logSession', () => {
     const createRecordMock = createRecord as jest.MockedFunction<typeof createRecord>;
     const CASE = { recordId: '500000000000001AAA', objectApiName: 'Case' };
     const ON = { logSessions: true, logTaskStatus: '' };
+    let view: EventTarget;
+    let refreshes: jest.Mock;
+
+    beforeEach(() => {
+        view = new EventTarget();
+        refreshes = jest.fn();
+        view.addEventListener(RefreshEventName, refreshes);
+    });
 
     afterEach(() => {
         createRecordMock.mockReset();
@@ -118,27 +144,61 @@ describe('logSession', () => {
     });
 
     it('creates nothing when logging is off or there is no record', async () => {
-        await expect(logSession(VIEW, CASE, { logSessions: false, logTaskStatus: '' })).resolves.toBeNull();
-        await expect(logSession(VIEW, null, ON)).resolves.toBeNull();
-        await expect(logSession(VIEW, { recordId: '', objectApiName: 'Case' }, ON)).resolves.toBeNull();
+        await expect(logSession(VIEW, CASE, { logSessions: false, logTaskStatus: '' }, view)).resolves.toBeNull();
+        await expect(logSession(VIEW, null, ON, view)).resolves.toBeNull();
+        await expect(logSession(VIEW, { recordId: '', objectApiName: 'Case' }, ON, view)).resolves.toBeNull();
         expect(createRecordMock).not.toHaveBeenCalled();
+        expect(refreshes).not.toHaveBeenCalled();
     });
 
-    it('creates the Task with the configured status and resolves to null', async () => {
-        await expect(logSession(JOIN, CASE, { logSessions: true, logTaskStatus: 'Closed' })).resolves.toBeNull();
+    it('creates the Task with the configured status, then asks the page to refresh, and resolves to null', async () => {
+        let created: () => void = () => undefined;
+        createRecordMock.mockImplementationOnce(
+            () => new Promise((resolve) => (created = () => resolve({} as UiRecord)))
+        );
+        const logged = logSession(JOIN, CASE, { logSessions: true, logTaskStatus: 'Closed' }, view);
+        await Promise.resolve();
+        expect(refreshes).not.toHaveBeenCalled();
+        created();
+        await expect(logged).resolves.toBeNull();
         expect(createRecordMock).toHaveBeenCalledTimes(1);
         expect(createRecordMock.mock.calls[0][0].fields).toEqual(
             expect.objectContaining({ Status: 'Closed', WhatId: CASE.recordId, Subject: LABELS.logSubjectJoin })
         );
+        expect(refreshes).toHaveBeenCalledTimes(1);
+        expect(refreshes.mock.calls[0][0]).toMatchObject({ bubbles: true, composed: true });
     });
 
     it("resolves to Salesforce's reason instead of rejecting when the Task is refused", async () => {
         const refusal = { body: { output: { errors: [{ message: 'Validation: Type is required.' }] } } };
         createRecordMock.mockRejectedValueOnce(refusal);
-        await expect(logSession(VIEW, CASE, ON)).resolves.toBe(
+        await expect(logSession(VIEW, CASE, ON, view)).resolves.toBe(
             formatLabel(LABELS.logFailed, 'Validation: Type is required.')
         );
         createRecordMock.mockRejectedValueOnce(new Error('network'));
-        await expect(logSession(VIEW, CASE, ON)).resolves.toBe(formatLabel(LABELS.logFailed, wireErrorMessage(null)));
+        await expect(logSession(VIEW, CASE, ON, view)).resolves.toBe(
+            formatLabel(LABELS.logFailed, wireErrorMessage(null))
+        );
+        expect(refreshes).not.toHaveBeenCalled();
+    });
+});
+
+describe('settleWithin', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('gives what the promise gives when it settles in time, and leaves no timer behind', async () => {
+        const settled = settleWithin(Promise.resolve('created'), 3000, 'late');
+        await expect(settled).resolves.toBe('created');
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it('gives the fallback once the time is up, without waiting for the promise', async () => {
+        const settled = settleWithin(new Promise<string>(() => undefined), 3000, 'late');
+        jest.advanceTimersByTime(2999);
+        const early = await Promise.race([settled, Promise.resolve('still waiting')]);
+        expect(early).toBe('still waiting');
+        jest.advanceTimersByTime(1);
+        await expect(settled).resolves.toBe('late');
     });
 });

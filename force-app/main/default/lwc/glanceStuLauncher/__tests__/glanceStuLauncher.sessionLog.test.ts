@@ -1,9 +1,10 @@
 import { createElement } from 'lwc';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import { createRecord, getRecord } from 'lightning/uiRecordApi';
+import { RefreshEventName } from 'lightning/refresh';
 import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
-import { LABELS, formatLabel, wireErrorMessage } from 'c/glanceStu';
+import { LABELS, REOPEN_GUARD_MS, formatLabel, wireErrorMessage } from 'c/glanceStu';
 import {
     asTestWireAdapter,
     childShadow,
@@ -73,6 +74,8 @@ function viewTask(relation: 'WhoId' | 'WhatId', recordId: string, status = 'Comp
                 formatLabel(LABELS.logDescriptionSessionKey, '4821'),
                 formatLabel(LABELS.logDescriptionUrl, VIEW_URL_STORED)
             ].join('\n'),
+            Glance_Link__c: 'View',
+            Glance_Session_Key__c: '4821',
             [relation]: recordId
         }
     };
@@ -89,6 +92,7 @@ function joinTask(relation: 'WhoId' | 'WhatId', recordId: string): UiRecordInput
                 formatLabel(LABELS.logDescriptionLink, LABELS.joinLink),
                 formatLabel(LABELS.logDescriptionUrl, JOIN_URL_STORED)
             ].join('\n'),
+            Glance_Link__c: 'Join',
             [relation]: recordId
         }
     };
@@ -154,6 +158,7 @@ describe('c-glance-stu-launcher session log', () => {
         expect(createRecordMock).not.toHaveBeenCalled();
         pageReferenceAdapter.emit(pageReferences.accountRecordPage);
         await flush();
+        jest.setSystemTime(NOW.getTime() + REOPEN_GUARD_MS);
         await follow(element, 'join');
         expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', '001000000000001AAA')]]);
     });
@@ -170,6 +175,37 @@ describe('c-glance-stu-launcher session log', () => {
         await flush();
         expect(createRecordMock).toHaveBeenCalledTimes(2);
         expect(createRecordMock.mock.calls[1]).toEqual([viewTask('WhatId', CASE_ID)]);
+    });
+
+    it('asks the page to refresh once the Task is created, so the activity timeline shows it', async () => {
+        let created: () => void = () => undefined;
+        createRecordMock.mockImplementationOnce(
+            () => new Promise((resolve) => (created = () => resolve({} as UiRecord)))
+        );
+        const element = await mountWithUser({ recordId: CASE_ID, objectApiName: 'Case', logSessions: true });
+        const refreshes = jest.fn();
+        document.body.addEventListener(RefreshEventName, refreshes);
+        await follow(element, 'join');
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(refreshes).not.toHaveBeenCalled();
+        created();
+        await flush();
+        expect(refreshes).toHaveBeenCalledTimes(1);
+        expect(refreshes.mock.calls[0][0].target).toBe(element);
+        document.body.removeEventListener(RefreshEventName, refreshes);
+    });
+
+    it('logs one Task for a double click on Join, and refreshes nothing when the Task is refused', async () => {
+        createRecordMock.mockRejectedValueOnce(taskCreateError);
+        const element = await mountWithUser({ recordId: CASE_ID, objectApiName: 'Case', logSessions: true });
+        const refreshes = jest.fn();
+        element.addEventListener(RefreshEventName, refreshes);
+        const second = new MouseEvent('click', { cancelable: true });
+        await follow(element, 'join');
+        await follow(element, 'join', second);
+        expect(second.defaultPrevented).toBe(true);
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(refreshes).not.toHaveBeenCalled();
     });
 
     it('says why a Task was not logged, keeps the links working, and clears the notice once one is', async () => {

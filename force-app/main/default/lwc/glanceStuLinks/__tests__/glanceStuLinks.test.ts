@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
-import GlanceStuLinks, { REOPEN_GUARD_MS } from 'c/glanceStuLinks';
+import GlanceStuLinks from 'c/glanceStuLinks';
+import { REOPEN_GUARD_MS } from 'c/glanceStu';
 import { LABELS, formatLabel, planLinks } from 'c/glanceStu';
 import {
     flushRendering,
@@ -176,6 +177,30 @@ describe('c-glance-stu-links session key box', () => {
         const click = new MouseEvent('click', { bubbles: true, cancelable: true });
         links.querySelector('a[data-stu="view"]')?.dispatchEvent(click);
         expect(click.defaultPrevented).toBe(false);
+    });
+
+    it('lets one Join through for a double click or a quick middle-click, and Join again after the guard', async () => {
+        const now = jest.spyOn(Date, 'now').mockReturnValue(1_000_000);
+        const element = mount({ plan: PLAN });
+        const opened = jest.fn();
+        element.addEventListener('linkopen', opened);
+        await flushRendering();
+        const join = shadow(element).querySelector('a[data-stu="join"]') as HTMLAnchorElement;
+        const follow = (event: MouseEvent) => {
+            join.dispatchEvent(event);
+            return event.defaultPrevented;
+        };
+        expect(follow(new MouseEvent('click', { cancelable: true }))).toBe(false);
+        expect(follow(new MouseEvent('click', { cancelable: true }))).toBe(true);
+        now.mockReturnValue(1_000_000 + REOPEN_GUARD_MS - 1);
+        expect(follow(new MouseEvent('auxclick', { button: 1, cancelable: true }))).toBe(true);
+        expect(opened).toHaveBeenCalledTimes(1);
+        now.mockReturnValue(1_000_000 + REOPEN_GUARD_MS);
+        expect(follow(new MouseEvent('click', { cancelable: true }))).toBe(false);
+        expect(opened.mock.calls.map(([event]) => event.detail)).toEqual([
+            { link: 'join', url: PLAN.joinUrl },
+            { link: 'join', url: PLAN.joinUrl }
+        ]);
     });
 
     it('opens nothing on Enter with an invalid key and shows the message on the field', async () => {
