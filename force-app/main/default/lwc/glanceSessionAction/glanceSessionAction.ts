@@ -1,7 +1,8 @@
 /*
  * Screen quick action: a panel with the launcher's session-key box, View and Join. It closes
  * itself once the agent follows a link, since the session opens in a new tab. Quick actions take
- * no App Builder properties, so its settings are the running user's Glance Settings.
+ * no App Builder properties, so its settings are the running user's Glance Settings; their Session
+ * Key Field fills the box from the record (a second getRecord, once the user's settings name it).
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
@@ -13,13 +14,19 @@ import {
     USER_OPTIONAL_FIELDS,
     logSession,
     planLinks,
+    recordContextOf,
     runningUserFromRecord,
+    sessionKeyFieldState,
+    sessionKeyRequest,
     settingProblemMessages,
     userUnreadableNotice,
     wireErrorMessage,
     type CardMessage,
     type LinkPlan,
-    type OpenedLink
+    type OpenedLink,
+    type RecordContext,
+    type SessionKeyFieldState,
+    type SessionKeyRequest
 } from 'c/glanceStu';
 
 export default class GlanceSessionAction extends LightningElement {
@@ -28,6 +35,7 @@ export default class GlanceSessionAction extends LightningElement {
 
     labels = LABELS;
     userResult: WireResult<UiRecord> | undefined;
+    recordResult: WireResult<UiRecord> | undefined;
     logError: string | null = null;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
@@ -35,8 +43,30 @@ export default class GlanceSessionAction extends LightningElement {
         this.userResult = result;
     }
 
+    @wire(getRecord, {
+        recordId: '$keyRequest.recordId',
+        fields: '$keyRequest.fields',
+        optionalFields: '$keyRequest.optionalFields'
+    })
+    wiredRecord(result: WireResult<UiRecord>): void {
+        this.recordResult = result;
+    }
+
+    get recordContext(): RecordContext | null {
+        return recordContextOf(this.recordId, this.objectApiName, undefined);
+    }
+
+    get keyRequest(): SessionKeyRequest | undefined {
+        return sessionKeyRequest(this.plan.settings, this.recordContext);
+    }
+
+    get keyField(): SessionKeyFieldState {
+        return sessionKeyFieldState(this.plan.settings, this.recordContext, this.recordResult);
+    }
+
+    /** Opens with the record's key in the box, so View is ready at once. */
     get isLoading(): boolean {
-        return !this.userResult?.data && !this.userResult?.error;
+        return (!this.userResult?.data && !this.userResult?.error) || this.keyField.waiting;
     }
 
     get plan(): LinkPlan {
@@ -44,19 +74,20 @@ export default class GlanceSessionAction extends LightningElement {
     }
 
     get problems(): CardMessage[] {
-        return settingProblemMessages(this.plan, !!this.userResult?.error);
+        const { problem } = this.keyField;
+        const problems = settingProblemMessages(this.plan, !!this.userResult?.error);
+        return problem ? [...problems, problem] : problems;
     }
 
     get notices(): CardMessage[] {
         const error = this.userResult?.error;
-        return error ? [userUnreadableNotice(wireErrorMessage(error))] : [];
+        const { notice } = this.keyField;
+        return [...(error ? [userUnreadableNotice(wireErrorMessage(error))] : []), ...(notice ? [notice] : [])];
     }
 
     /** Closes once the session is logged; a Task that failed keeps the panel open to say why. */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
-        const record =
-            this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
-        this.logError = await logSession(event.detail, record, this.plan.settings);
+        this.logError = await logSession(event.detail, this.recordContext, this.plan.settings);
         if (!this.logError) {
             this.dispatchEvent(new CloseActionScreenEvent());
         }

@@ -6,6 +6,8 @@
  *   turning settings and the running user into links plus setting problems.
  * - problemMessages: turns a setting problem or a notice into the text an admin or agent reads.
  * - runningUser: what the components read about the running user (and their Glance Settings), and how.
+ * - sessionKeyField: which record field fills the session-key box, how it is read, and what is
+ *   reported missing: the one rule for the card and the Glance Session panel.
  * - sessionLog: the Task a Glance session leaves on the record.
  * - labels: every custom label, and `{0}` formatting.
  * - wireErrors: the one way a UI API wire error becomes text.
@@ -14,6 +16,7 @@ export * from './serviceTargetUrls';
 export * from './linkSettings';
 export * from './problemMessages';
 export * from './runningUser';
+export * from './sessionKeyField';
 export * from './sessionLog';
 export * from './labels';
 export * from './wireErrors';

@@ -201,11 +201,19 @@ describe('effectiveSettings precedence: placement, then Glance Settings, then th
             ssoValue: '',
             orgIdLength: '15',
             joinMode: 'none',
+            sessionKeyField: '',
             viewerSameWindow: false,
             hideIdentity: false,
             logSessions: false,
+            waitForSession: false,
             logTaskStatus: '',
-            sources: { ssoType: 'default', ssoValue: 'default', orgIdLength: 'default', joinMode: 'default' }
+            sources: {
+                ssoType: 'default',
+                ssoValue: 'default',
+                orgIdLength: 'default',
+                joinMode: 'default',
+                sessionKeyField: 'default'
+            }
         };
         expect(effectiveSettings({}, {})).toEqual(expected);
         expect(effectiveSettings({ ssoType: 'settings', orgIdLength: 'settings', joinMode: 'settings' }, {})).toEqual(
