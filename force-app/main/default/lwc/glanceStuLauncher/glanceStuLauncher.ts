@@ -3,9 +3,9 @@
  * pages, a console's utility bar and flow screens. Join, a session-key box with View, and for
  * admins the SSO account links and the identifier to give Glance. Apex-free: one getRecord on the
  * running user (with their Glance Settings), and one on the record only when a session-key field
- * applies to it (glanceStu/sessionKeyField.ts). On a record page the page gives the record; in the utility bar the card
- * follows the record the agent has open (CurrentPageReference, which Salesforce documents for
- * utilities in console and standard apps); a flow passes a key in.
+ * applies to it (glanceStu/sessionKeyField.ts). On a record page the page gives the record; in the
+ * utility bar the card follows the record the agent has open (CurrentPageReference, which
+ * Salesforce documents for utilities in console and standard apps); a flow passes a key in.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
