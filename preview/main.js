@@ -23,14 +23,21 @@ import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import * as uiApi from './platform/ui-api-server.js';
 
-const { SAMPLE_CASE, SAMPLE_LEAD, SESSION_KEY_FIELD } = uiApi;
+const { SAMPLE_CASE, SAMPLE_CONTACT, SAMPLE_LEAD, SESSION_KEY_FIELD } = uiApi;
 /** The sample records a page can show, with what the page header and details list show of them. */
 const RECORD_PAGES = {
     Case: {
         context: { recordId: SAMPLE_CASE.Id, objectApiName: 'Case' },
         title: `Case ${SAMPLE_CASE.CaseNumber}`,
-        values: SAMPLE_CASE,
-        details: { Subject: 'Subject', Status: 'Status', Origin: 'Case Origin', Description: 'Description' }
+        values: { ...SAMPLE_CASE, ContactName: SAMPLE_CONTACT.Name, VisitorId: SAMPLE_CONTACT.Glance_Visitor_Id__c },
+        details: {
+            Subject: 'Subject',
+            Status: 'Status',
+            Origin: 'Case Origin',
+            Description: 'Description',
+            ContactName: 'Contact Name',
+            VisitorId: "Contact's Glance Visitor ID"
+        }
     },
     Lead: {
         context: { recordId: SAMPLE_LEAD.Id, objectApiName: 'Lead' },
@@ -347,6 +354,14 @@ if (scenario.baseline) {
         addLauncher();
     }
 }
+
+/** The first launcher's View link in full, as Glance gets it (with Wait For Session it ends in wait=1). */
+function showViewUrl() {
+    const links = launchers[0]?.shadowRoot?.querySelector('c-glance-stu-links')?.shadowRoot;
+    element('view-url').textContent = links?.querySelector('a[data-stu="view"]')?.getAttribute('href') ?? 'none';
+}
+// The link lives in the components' shadow trees, which the page cannot observe: look a few times a second.
+if (!scenario.baseline) setInterval(showViewUrl, 200);
 
 // For tests, the benchmark and the browser console: what the page recorded.
 window.glancePreview = Object.freeze({

@@ -32,7 +32,8 @@ const RECORD_ACTION = 'lightning__RecordAction';
 const OBJECT_TARGETS = ['lightning__RecordPage', RECORD_ACTION];
 const FLOW_SCREEN = 'lightning__FlowScreen';
 // A quick action on another standard object fails the whole deploy in orgs without it
-// (MessagingSession needs Messaging, VoiceCall needs Service Cloud Voice).
+// (MessagingSession needs Messaging, VoiceCall needs Service Cloud Voice): the package must not
+// hold one; a package directory deployed on its own, where the feature is on, may.
 const OBJECTS_IN_EVERY_ORG = 'Account Asset Campaign Case Contact Contract Event Lead Opportunity Task User'.split(' ');
 const LABEL_REFERENCE = /(?:@salesforce\/label\/c\.|\$Label\.(?:c\.)?)([A-Za-z]\w*)/g;
 // The languages Salesforce fully supports besides English (Metadata API Translations type).
@@ -412,17 +413,23 @@ export function checkPropertyDefinitions(root) {
     );
 }
 
-/** Quick actions that name an LWC: the bundle exists and is a record action of the same kind. */
+/**
+ * Quick actions that name an LWC: the bundle exists and is a record action of the same kind; in a
+ * packaged directory, only on objects every org has.
+ */
 export function checkQuickActions(root) {
     const bundles = new Map(lwcBundles(root).map((bundle) => [basename(bundle), bundle]));
     const files = sourceFiles(root);
     const definedObjects = files.map((file) => file.match(/\/objects\/(\w+)\//)?.[1]).filter(Boolean);
+    const { packageDirectories } = readJson(join(root, 'sfdx-project.json'));
+    const packaged = packageDirectories.filter((dir) => dir.package).map(({ path }) => `${join(root, path)}/`);
     const problem = (file) => {
         const action = readXml(file);
         const [component] = all(action, 'lightningWebComponent');
         // Object.Name.quickAction-meta.xml; global actions have no object prefix.
         const [object, ...rest] = basename(file).split('.');
-        if (rest.length > 2 && !OBJECTS_IN_EVERY_ORG.includes(object) && !definedObjects.includes(object)) {
+        const optionalObject = !OBJECTS_IN_EVERY_ORG.includes(object) && !definedObjects.includes(object);
+        if (rest.length > 2 && optionalObject && packaged.some((dir) => file.startsWith(dir))) {
             return `${object} is not an object every org has, so this quick action fails the deploy there`;
         }
         if (!component) return null;

@@ -10,6 +10,7 @@ export const SCENARIOS = Object.freeze([
     { name: 'orgIdHidden', fallback: false, label: 'Org ID field not readable' },
     { name: 'userError', fallback: false, label: 'User record unreadable (error)' },
     { name: 'sessionKey', fallback: false, label: 'Session key on the records (sets Session Key Field)' },
+    { name: 'visitorId', fallback: false, label: "Visitor ID on the Case's Contact (Glance_Visitor_Id__c)" },
     { name: 'logFails', fallback: false, label: 'Creating a Task fails (validation rule)' }
 ]);
 

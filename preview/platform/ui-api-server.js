@@ -15,8 +15,16 @@ export const SAMPLE_USER = Object.freeze({
     Glance_Org_Id__c: '00D5g000004ABCDEAU'
 });
 
+/** The Case's customer: a website that runs Glance with this visitor ID makes it the session key. */
+export const SAMPLE_CONTACT = Object.freeze({
+    Id: '0035g00000GlncCAAR',
+    Name: 'Margaret Hamilton',
+    Glance_Visitor_Id__c: scenario.visitorId ? '0035g00000GlncCAAR' : null
+});
+
 export const SAMPLE_CASE = Object.freeze({
     Id: '5005g00000GlncEAAR',
+    ContactId: SAMPLE_CONTACT.Id,
     CaseNumber: '00001026',
     Subject: 'Cannot finish checkout on the web store',
     Status: 'Working',
@@ -37,6 +45,7 @@ export const SAMPLE_LEAD = Object.freeze({
 const RECORDS = new Map([
     [RUNNING_USER_ID, { apiName: 'User', values: SAMPLE_USER }],
     [SAMPLE_CASE.Id, { apiName: 'Case', values: SAMPLE_CASE }],
+    [SAMPLE_CONTACT.Id, { apiName: 'Contact', values: SAMPLE_CONTACT }],
     [SAMPLE_LEAD.Id, { apiName: 'Lead', values: SAMPLE_LEAD }]
 ]);
 /** A record as the UI API returns it: each field's value wrapped. */
@@ -79,10 +88,44 @@ const error = (status, statusText, errorCode, message) => ({
     error: { status, statusText, ok: false, body: [{ errorCode, message }] }
 });
 
+/** A record's own spelling of a field (API names are case-insensitive), if the user may read it. */
+function readable(record, field) {
+    const name = Object.keys(record.values).find((key) => key.toLowerCase() === field.toLowerCase());
+    return name && !UNREADABLE_FIELDS.includes(`${record.apiName}.${name}`) ? name : null;
+}
+
+/**
+ * A record's fields that `paths` name (`Subject`, or `Contact.Name` through the lookup), as UI API
+ * nests them: a lookup's relationship (Contact) holds the record its ID field (ContactId) names, or
+ * null when it is empty. What the user cannot read, or what is no field, is left out.
+ */
+function fieldsOf(record, paths) {
+    const fields = {};
+    for (const path of paths) {
+        const [name, ...rest] = path.split('.');
+        const own = readable(record, rest.length ? `${name}Id` : name);
+        if (!own) continue;
+        if (!rest.length) {
+            fields[own] = { value: record.values[own], displayValue: null };
+            continue;
+        }
+        const relationship = own.slice(0, -'Id'.length);
+        const related = RECORDS.get(record.values[own]);
+        const nested = related && fieldsOf(related, [rest.join('.')]);
+        const value = related && {
+            apiName: related.apiName,
+            id: related.values.Id,
+            fields: { ...fields[relationship]?.value?.fields, ...nested }
+        };
+        fields[relationship] = { value: value ?? null, displayValue: null };
+    }
+    return fields;
+}
+
 /**
  * GET /ui-api/records/{recordId}?fields=...&optionalFields=... as the server would answer it.
- * Fields are `Object.Field` strings; fields of another object than the record's are ignored.
- * The sample records have no relationships, so a path like `Case.Contact.Name` is not a field.
+ * Fields are `Object.Field` strings, or paths through lookups; fields of another object than the
+ * record's are ignored.
  */
 function answer(recordId, fields, optionalFields) {
     const record = RECORDS.get(recordId);
@@ -90,21 +133,19 @@ function answer(recordId, fields, optionalFields) {
     if (scenario.userError && recordId === RUNNING_USER_ID) {
         return error(403, 'Forbidden', 'INSUFFICIENT_ACCESS', "You don't have access to this record.");
     }
-    // API names are case-insensitive: find the record's own spelling, if the user may read it.
-    const readable = (field) => {
-        const name = Object.keys(record.values).find((key) => key.toLowerCase() === field.toLowerCase());
-        return name && !UNREADABLE_FIELDS.includes(`${record.apiName}.${name}`) ? name : null;
-    };
     const prefix = `${record.apiName}.`;
     const own = (list) => list.filter((field) => field.startsWith(prefix)).map((field) => field.slice(prefix.length));
-    const unreadable = own(fields).find((field) => !readable(field));
+    const unreadable = own(fields).find((field) => !readable(record, field));
     if (unreadable) {
         const message = `No such column '${unreadable}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`;
         return error(400, 'Bad Request', 'INVALID_FIELD', message);
     }
-    const names = [...own(fields), ...own(optionalFields)].map(readable).filter(Boolean);
     return {
-        data: uiRecord(record.apiName, recordId, Object.fromEntries(names.map((name) => [name, record.values[name]])))
+        data: {
+            apiName: record.apiName,
+            id: recordId,
+            fields: fieldsOf(record, [...own(fields), ...own(optionalFields)])
+        }
     };
 }
 

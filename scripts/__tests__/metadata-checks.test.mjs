@@ -66,6 +66,8 @@ checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | that holds a Glance s
 checkQuickActions | Case.Glance_Join.quickAction-meta.xml | >glanceJoinAction< | >glanceJoinActions< | Case.Glance_Join.quickAction-meta.xml | "glanceJoinActions" is not an LWC bundle
 checkQuickActions | glanceJoinAction.js-meta.xml | <actionType>Action< | <actionType>ScreenAction< | Case.Glance_Join.quickAction-meta.xml | actionSubtype Action does not match glanceJoinAction's actionType ScreenAction
 checkQuickActions | Case.Glance_Join.quickAction-meta.xml | >glanceJoinAction< | >glanceStuLauncher< | Case.Glance_Join.quickAction-meta.xml | glanceStuLauncher does not declare the lightning__RecordAction target
+checkQuickActions | VoiceCall.Glance_Session.quickAction-meta.xml | >glanceSessionAction< | >glanceSessionActions< | VoiceCall.Glance_Session.quickAction-meta.xml | "glanceSessionActions" is not an LWC bundle
+checkQuickActions | sfdx-project.json | "path": "force-app-channels", | "path": "force-app-channels", "package": "Glance Channels", | MessagingSession.Glance_Join.quickAction-meta.xml | MessagingSession is not an object every org has
 checkLabels | glanceStuLauncher.ts | import | import MISSING from '@salesforce/label/c.No_Such_Label';\nimport | glanceStuLauncher.ts | @salesforce/label/c.No_Such_Label is not defined in any CustomLabels file
 checkLabels | Case.Glance_Join.quickAction-meta.xml | <label>Glance Join< | <label>$Label.No_Such_Label< | Case.Glance_Join.quickAction-meta.xml | $Label.No_Such_Label is not defined
 checkApiVersions | glanceStuLauncher.js-meta.xml | <apiVersion>65.0 | <apiVersion>64.0 | glanceStuLauncher.js-meta.xml | apiVersion 64.0 differs from sourceApiVersion 65.0

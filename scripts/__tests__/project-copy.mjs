@@ -8,7 +8,7 @@ import { build } from '../build.mjs';
 import project from '../project.cjs';
 
 const COPIED =
-    'package.json sfdx-project.json tsconfig.json .forceignore scripts types force-app force-app-translations';
+    'package.json sfdx-project.json tsconfig.json .forceignore scripts types force-app force-app-translations force-app-channels';
 export const LWC = 'force-app/main/default/lwc';
 
 /** `from` replaced by `to` in a file's text, failing clearly when the project no longer has it. */

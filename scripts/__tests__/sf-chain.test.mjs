@@ -38,6 +38,14 @@ test('deploy passes its arguments to sf project deploy start after verify:platfo
     assert.deepEqual(run.calls, ['verify:platform', 'sf', ...deploy]);
 });
 
+test('deploy:channels deploys force-app-channels alone, with its arguments', (t) => {
+    const run = chainRun(t, 0, 'deploy:channels', '--target-org', 'org');
+    // Its quick actions name the package's components: nothing to build, and nothing else to send.
+    const deploy = ['project', 'deploy', 'start', '--source-dir', 'force-app-channels', '--target-org', 'org'];
+    assert.equal(run.status, 0);
+    assert.deepEqual(run.calls, ['sf', ...deploy]);
+});
+
 for (const script of ['deploy', 'package:version']) {
     test(`${script} never calls sf when verify:platform fails`, (t) => {
         const run = chainRun(t, 1, script);

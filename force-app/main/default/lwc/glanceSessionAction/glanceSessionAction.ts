@@ -2,7 +2,8 @@
  * Screen quick action: a panel with the launcher's session-key box, View and Join. It closes
  * itself once the agent follows a link, since the session opens in a new tab; when it logs the
  * session, it waits for the Task at most LOG_WAIT_MS. Quick actions take no App Builder
- * properties, so its settings are the running user's Glance Settings.
+ * properties, so its settings are the running user's Glance Settings; their Session Key Field
+ * fills the box from the record (a second getRecord, once the user's settings name it).
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
@@ -16,7 +17,10 @@ import {
     USER_OPTIONAL_FIELDS,
     logSession,
     planLinks,
+    recordContextOf,
     runningUserFromRecord,
+    sessionKeyFieldState,
+    sessionKeyRequest,
     settingMessages,
     settleWithin,
     userUnreadableNotice,
@@ -24,6 +28,9 @@ import {
     type CardMessage,
     type LinkPlan,
     type OpenedLink,
+    type RecordContext,
+    type SessionKeyFieldState,
+    type SessionKeyRequest,
     type SettingMessages
 } from 'c/glanceStu';
 
@@ -33,6 +40,7 @@ export default class GlanceSessionAction extends LightningElement {
 
     labels = LABELS;
     userResult: WireResult<UiRecord> | undefined;
+    recordResult: WireResult<UiRecord> | undefined;
     logError: string | null = null;
     /** The key box gets the focus once, when the links first show: the agent opened the panel to type. */
     focusedKeyBox = false;
@@ -42,8 +50,30 @@ export default class GlanceSessionAction extends LightningElement {
         this.userResult = result;
     }
 
+    @wire(getRecord, {
+        recordId: '$keyRequest.recordId',
+        fields: '$keyRequest.fields',
+        optionalFields: '$keyRequest.optionalFields'
+    })
+    wiredRecord(result: WireResult<UiRecord>): void {
+        this.recordResult = result;
+    }
+
+    get recordContext(): RecordContext | null {
+        return recordContextOf(this.recordId, this.objectApiName, undefined);
+    }
+
+    get keyRequest(): SessionKeyRequest | undefined {
+        return sessionKeyRequest(this.plan.settings, this.recordContext);
+    }
+
+    get keyField(): SessionKeyFieldState {
+        return sessionKeyFieldState(this.plan.settings, this.recordContext, this.recordResult);
+    }
+
+    /** Opens with the record's key in the box, so View is ready at once. */
     get isLoading(): boolean {
-        return !this.userResult?.data && !this.userResult?.error;
+        return (!this.userResult?.data && !this.userResult?.error) || this.keyField.waiting;
     }
 
     get plan(): LinkPlan {
@@ -51,7 +81,8 @@ export default class GlanceSessionAction extends LightningElement {
     }
 
     get settingMessages(): SettingMessages {
-        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error);
+        const { problem } = this.keyField;
+        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error, problem ? [problem] : []);
     }
 
     get problems(): CardMessage[] {
@@ -61,7 +92,8 @@ export default class GlanceSessionAction extends LightningElement {
     get notices(): CardMessage[] {
         const error = this.userResult?.error;
         const userNotice = error ? [userUnreadableNotice(wireErrorMessage(error), this.plan)] : [];
-        return [...userNotice, ...this.settingMessages.notices];
+        const { notice } = this.keyField;
+        return [...userNotice, ...(notice ? [notice] : []), ...this.settingMessages.notices];
     }
 
     override renderedCallback(): void {
@@ -77,10 +109,8 @@ export default class GlanceSessionAction extends LightningElement {
      * created; the agent's session is open already). A Task refused in time keeps the panel open to say why.
      */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
-        const record =
-            this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
         this.logError = await settleWithin(
-            logSession(event.detail, record, this.plan.settings, this),
+            logSession(event.detail, this.recordContext, this.plan.settings, this),
             LOG_WAIT_MS,
             null
         );

@@ -6,6 +6,8 @@
  *   turning settings and the running user into links plus setting problems.
  * - problemMessages: who reads (admin or agent), and the text each reads for a problem or notice.
  * - runningUser: what the components read about the running user (and their Glance Settings), and how.
+ * - sessionKeyField: which record field fills the session-key box, how it is read, and what is
+ *   reported missing: the one rule for the card and the Glance Session panel.
  * - sessionLog: the Task a Glance session leaves on the record, and the refresh that shows it.
  * - openGuard: one open per intent (the double-press guard every link shares).
  * - labels: every custom label, and `{0}` formatting.
@@ -15,6 +17,7 @@ export * from './serviceTargetUrls';
 export * from './linkSettings';
 export * from './problemMessages';
 export * from './runningUser';
+export * from './sessionKeyField';
 export * from './sessionLog';
 export * from './openGuard';
 export * from './labels';

@@ -39,6 +39,7 @@ import SETTING_FIELD_SSO_TYPE from '@salesforce/label/c.GlanceStu_SettingFieldSs
 import SETTING_FIELD_SSO_VALUE from '@salesforce/label/c.GlanceStu_SettingFieldSsoValue';
 import SETTING_FIELD_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_SettingFieldOrgIdLength';
 import SETTING_FIELD_JOIN_MODE from '@salesforce/label/c.GlanceStu_SettingFieldJoinMode';
+import SETTING_FIELD_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_SettingFieldSessionKeyField';
 import ACCOUNT_IDENTIFIER_LABEL from '@salesforce/label/c.GlanceStu_AccountIdentifierLabel';
 import COPY_BUTTON from '@salesforce/label/c.GlanceStu_CopyButton';
 import COPIED from '@salesforce/label/c.GlanceStu_Copied';
@@ -103,6 +104,7 @@ export const LABELS = {
     settingFieldSsoValue: SETTING_FIELD_SSO_VALUE,
     settingFieldOrgIdLength: SETTING_FIELD_ORG_ID_LENGTH,
     settingFieldJoinMode: SETTING_FIELD_JOIN_MODE,
+    settingFieldSessionKeyField: SETTING_FIELD_SESSION_KEY_FIELD,
     accountIdentifierLabel: ACCOUNT_IDENTIFIER_LABEL,
     copyButton: COPY_BUTTON,
     copied: COPIED,

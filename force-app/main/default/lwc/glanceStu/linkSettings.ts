@@ -26,6 +26,9 @@ export interface LinkSettings {
     viewerSameWindow?: boolean | null;
     hideIdentity?: boolean | null;
     logSessions?: boolean | null;
+    waitForSession?: boolean | null;
+    /** the record field that holds the session key or visitor ID (sessionKeyField.ts reads it) */
+    sessionKeyField?: string | null;
     /** Glance Settings only: the closed Task status logged sessions get */
     logTaskStatus?: string | null;
 }
@@ -40,7 +43,7 @@ export interface RunningUser {
 }
 
 /** The settings whose value comes from one place; messages about a bad value name that place. */
-export type TextSetting = 'ssoType' | 'ssoValue' | 'orgIdLength' | 'joinMode';
+export type TextSetting = 'ssoType' | 'ssoValue' | 'orgIdLength' | 'joinMode' | 'sessionKeyField';
 /** Where a value came from: the App Builder property, the Glance Settings field, or neither. */
 export type SettingSource = 'placement' | 'glanceSettings' | 'default';
 export type SettingSources = Record<TextSetting, SettingSource>;
@@ -50,9 +53,12 @@ export interface EffectiveSettings {
     ssoValue: string;
     orgIdLength: string;
     joinMode: string;
+    /** blank when neither names one */
+    sessionKeyField: string;
     viewerSameWindow: boolean;
     hideIdentity: boolean;
     logSessions: boolean;
+    waitForSession: boolean;
     /** blank when Glance Settings name none; the Task then gets DEFAULT_TASK_STATUS */
     logTaskStatus: string;
     sources: SettingSources;
@@ -144,20 +150,28 @@ export function effectiveSettings(placement: LinkSettings, glanceSettings: LinkS
         DEFAULT_ORG_ID_LENGTH
     );
     const [joinMode, joinModeSource] = firstSet(placement.joinMode, glanceSettings.joinMode, NO_JOIN_MODE);
+    const [sessionKeyField, sessionKeyFieldSource] = firstSet(
+        placement.sessionKeyField,
+        glanceSettings.sessionKeyField,
+        ''
+    );
     return {
         ssoType,
         ssoValue,
         orgIdLength,
         joinMode,
+        sessionKeyField,
         viewerSameWindow: placement.viewerSameWindow === true || glanceSettings.viewerSameWindow === true,
         hideIdentity: placement.hideIdentity === true || glanceSettings.hideIdentity === true,
         logSessions: placement.logSessions === true || glanceSettings.logSessions === true,
+        waitForSession: placement.waitForSession === true || glanceSettings.waitForSession === true,
         logTaskStatus: trimmed(glanceSettings.logTaskStatus),
         sources: {
             ssoType: ssoTypeSource,
             ssoValue: ssoValueSource,
             orgIdLength: orgIdLengthSource,
-            joinMode: joinModeSource
+            joinMode: joinModeSource,
+            sessionKeyField: sessionKeyFieldSource
         }
     };
 }

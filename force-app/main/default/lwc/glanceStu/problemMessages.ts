@@ -26,14 +26,16 @@ const PROPERTY_NAMES: SettingNames = {
     ssoType: LABELS.propertySsoType,
     ssoValue: LABELS.propertySsoValue,
     orgIdLength: LABELS.propertyOrgIdLength,
-    joinMode: LABELS.propertyJoinMode
+    joinMode: LABELS.propertyJoinMode,
+    sessionKeyField: LABELS.propertySessionKeyField
 };
 
 const GLANCE_SETTINGS_FIELD_NAMES: SettingNames = {
     ssoType: LABELS.settingFieldSsoType,
     ssoValue: LABELS.settingFieldSsoValue,
     orgIdLength: LABELS.settingFieldOrgIdLength,
-    joinMode: LABELS.settingFieldJoinMode
+    joinMode: LABELS.settingFieldJoinMode,
+    sessionKeyField: LABELS.settingFieldSessionKeyField
 };
 
 /**

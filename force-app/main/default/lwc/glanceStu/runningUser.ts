@@ -20,6 +20,8 @@ import LOG_TASK_STATUS_FIELD from '@salesforce/schema/User.Glance_Log_Task_Statu
 import CUSTOMIZE_APPLICATION from '@salesforce/userPermission/CustomizeApplication';
 import GLANCE_ACCOUNT_ADMIN from '@salesforce/customPermission/Glance_Account_Admin';
 import { audienceOf, type Audience } from './problemMessages';
+import WAIT_FOR_SESSION_FIELD from '@salesforce/schema/User.Glance_Wait_For_Session__c';
+import SESSION_KEY_FIELD_FIELD from '@salesforce/schema/User.Glance_Session_Key_Field__c';
 import type { LinkSettings, RunningUser } from './linkSettings';
 
 /**
@@ -45,7 +47,9 @@ export const USER_OPTIONAL_FIELDS = [
     VIEWER_SAME_WINDOW_FIELD,
     HIDE_IDENTITY_FIELD,
     LOG_SESSIONS_FIELD,
-    LOG_TASK_STATUS_FIELD
+    LOG_TASK_STATUS_FIELD,
+    WAIT_FOR_SESSION_FIELD,
+    SESSION_KEY_FIELD_FIELD
 ];
 
 function text(record: UiRecord, field: SalesforceFieldId): string | null {
@@ -67,7 +71,9 @@ function glanceSettingsOf(record: UiRecord): LinkSettings {
         viewerSameWindow: flag(record, VIEWER_SAME_WINDOW_FIELD),
         hideIdentity: flag(record, HIDE_IDENTITY_FIELD),
         logSessions: flag(record, LOG_SESSIONS_FIELD),
-        logTaskStatus: text(record, LOG_TASK_STATUS_FIELD)
+        logTaskStatus: text(record, LOG_TASK_STATUS_FIELD),
+        waitForSession: flag(record, WAIT_FOR_SESSION_FIELD),
+        sessionKeyField: text(record, SESSION_KEY_FIELD_FIELD)
     };
 }
 

@@ -189,16 +189,21 @@ export function agentJoinUrl(
     ]);
 }
 
-/** Agent View: joins a known session key directly. */
+/**
+ * Agent View: joins a known session key (or visitor ID) directly. With `waitForSession` the viewer
+ * waits for the customer to start the session (`wait=1`) instead of showing an error page.
+ */
 export function agentViewUrl(options: {
     sessionKey: string;
     sso?: SsoIdentifier | null;
     identity?: AgentIdentity | null;
+    waitForSession?: boolean;
 }): string {
     return buildUrl(AGENT_VIEW_PATH, [
         ...optionalSsoParameters(options.sso),
         ['SessionKey', normalizeSessionKey(options.sessionKey)],
-        ...identityParameters(options.identity)
+        ...identityParameters(options.identity),
+        ...(options.waitForSession === true ? [['wait', '1'] as const] : [])
     ]);
 }
 

@@ -2,10 +2,10 @@
  * The Glance launcher, one component for every surface: record pages of any object, App and Home
  * pages, a console's utility bar and flow screens. Join, a session-key box with View, and for
  * admins the SSO account links and the identifier to give Glance. Apex-free: one getRecord on the
- * running user (with their Glance Settings), and one on the record only when an admin names a
- * session-key field. On a record page the page gives the record; in the utility bar the card
- * follows the record the agent has open (CurrentPageReference, which Salesforce documents for
- * utilities in console and standard apps); a flow passes a key in.
+ * running user (with their Glance Settings), and one on the record only when a session-key field
+ * applies to it (glanceStu/sessionKeyField.ts). On a record page the page gives the record; in the
+ * utility bar the card follows the record the agent has open (CurrentPageReference, which
+ * Salesforce documents for utilities in console and standard apps); a flow passes a key in.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
@@ -19,34 +19,23 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     announceAgain,
-    formatLabel,
     logSession,
     planLinks,
+    recordContextOf,
     runningUserFromRecord,
+    sessionKeyFieldState,
+    sessionKeyRequest,
     settingMessages,
     userUnreadableNotice,
     wireErrorMessage,
     type CardMessage,
     type LinkPlan,
     type OpenedLink,
+    type RecordContext,
+    type SessionKeyFieldState,
+    type SessionKeyRequest,
     type SettingMessages
 } from 'c/glanceStu';
-
-const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-/** The session-key field as an admin wrote it: `Field__c`, or `Object.Field__c` for one object. */
-interface SessionKeyFieldSetting {
-    objectName: string | null;
-    fieldName: string;
-}
-
-/** The record whose session-key field the card reads. */
-interface RecordContext {
-    recordId: string;
-    objectApiName: string;
-    /** true in the utility bar, where the record is whichever one the agent has open */
-    followed: boolean;
-}
 
 export default class GlanceStuLauncher extends LightningElement {
     @api recordId: string | undefined;
@@ -64,6 +53,7 @@ export default class GlanceStuLauncher extends LightningElement {
     @api joinMode: string | null = 'settings';
     @api viewerSameWindow: boolean | null = false;
     @api hideIdentity: boolean | null = false;
+    @api waitForSession: boolean | null = false;
     @api sessionKeyField: string | null | undefined;
     @api hideAccountLinks: boolean | null = false;
     @api logSessions: boolean | null = false;
@@ -104,11 +94,11 @@ export default class GlanceStuLauncher extends LightningElement {
         this.utilityId = utilityId;
     }
 
-    // Runs only while sessionKeyRecordId is defined: when a session-key field applies to a record.
+    // Runs only while a session-key field applies to a record (placement's, else Glance Settings').
     @wire(getRecord, {
-        recordId: '$sessionKeyRecordId',
-        fields: '$recordIdFields',
-        optionalFields: '$sessionKeyFields'
+        recordId: '$keyRequest.recordId',
+        fields: '$keyRequest.fields',
+        optionalFields: '$keyRequest.optionalFields'
     })
     wiredRecord(result: WireResult<UiRecord>): void {
         this.recordResult = result;
@@ -142,89 +132,28 @@ export default class GlanceStuLauncher extends LightningElement {
 
     /** The page's own record, or in the utility bar the record page the agent has open. */
     get recordContext(): RecordContext | null {
-        if (this.recordId) {
-            return this.objectApiName
-                ? { recordId: this.recordId, objectApiName: this.objectApiName, followed: false }
-                : null;
-        }
-        const page = this.pageReference;
-        const recordId = page?.type === 'standard__recordPage' ? page.attributes?.recordId : undefined;
-        const objectApiName = page?.attributes?.objectApiName;
-        return recordId && objectApiName ? { recordId, objectApiName, followed: true } : null;
+        return recordContextOf(this.recordId, this.objectApiName, this.pageReference);
     }
 
-    /** The configured field, or null when blank or not a field name at all. */
-    get sessionKeyFieldSetting(): SessionKeyFieldSetting | null {
-        const configured = this.sessionKeyField?.trim() ?? '';
-        const [objectName, fieldName] = configured.includes('.') ? configured.split('.', 2) : [null, configured];
-        const valid = NAME_PATTERN.test(fieldName) && (objectName === null || NAME_PATTERN.test(objectName));
-        return valid ? { objectName, fieldName } : null;
+    get keyRequest(): SessionKeyRequest | undefined {
+        return sessionKeyRequest(this.plan.settings, this.recordContext);
     }
 
-    /** The field to read from this record: named for its object or for any. */
-    get sessionKeyFieldName(): string | null {
-        const setting = this.sessionKeyFieldSetting;
-        const objectApiName = this.recordContext?.objectApiName.toLowerCase();
-        const forThisObject = !setting?.objectName || setting.objectName.toLowerCase() === objectApiName;
-        return setting && objectApiName && forThisObject ? setting.fieldName : null;
+    get keyField(): SessionKeyFieldState {
+        return sessionKeyFieldState(this.plan.settings, this.recordContext, this.recordResult);
     }
 
-    get readsRecordSessionKey(): boolean {
-        return this.sessionKeyFieldName !== null;
-    }
-
-    get sessionKeyRecordId(): string | undefined {
-        return this.readsRecordSessionKey ? this.recordContext?.recordId : undefined;
-    }
-
-    get recordIdFields(): string[] {
-        return [`${this.recordContext?.objectApiName}.Id`];
-    }
-
-    get sessionKeyFields(): string[] {
-        return [`${this.recordContext?.objectApiName}.${this.sessionKeyFieldName}`];
-    }
-
-    /**
-     * Waits for the page's record once. A followed record changes under the agent, so the card
-     * never blanks for it: the key box keeps what the agent typed and fills in when the record comes.
-     */
     get isLoading(): boolean {
-        const pending = (result: WireResult<UiRecord> | undefined) => !result?.data && !result?.error;
-        const waitsForRecord = this.readsRecordSessionKey && !this.recordContext?.followed;
-        return pending(this.userResult) || (waitsForRecord && pending(this.recordResult));
+        return (!this.userResult?.data && !this.userResult?.error) || this.keyField.waiting;
     }
 
     get heading(): string {
         return this.cardTitle?.trim() || LABELS.cardTitle;
     }
 
+    /** The card's properties are the placement's LinkSettings, by the same names. */
     get plan(): LinkPlan {
-        return planLinks(
-            {
-                ssoType: this.ssoType,
-                ssoValue: this.ssoValue,
-                orgIdLength: this.orgIdLength,
-                joinMode: this.joinMode,
-                viewerSameWindow: this.viewerSameWindow,
-                hideIdentity: this.hideIdentity,
-                logSessions: this.logSessions
-            },
-            runningUserFromRecord(this.userResult?.data)
-        );
-    }
-
-    /** The record's copy of the configured field; admins may type the API name in any case. */
-    get sessionKeyFieldValue(): UiRecordFieldValue | undefined {
-        const record = this.readsRecordSessionKey ? this.recordResult?.data : undefined;
-        const wanted = this.sessionKeyFieldName?.toLowerCase();
-        const key = record && Object.keys(record.fields).find((name) => name.toLowerCase() === wanted);
-        return key ? record.fields[key] : undefined;
-    }
-
-    get recordSessionKey(): string | null {
-        const value = this.sessionKeyFieldValue?.value;
-        return typeof value === 'string' ? value : null;
+        return planLinks(this, runningUserFromRecord(this.userResult?.data));
     }
 
     /** The key a flow passed in; null or blank from the flow leaves the box to the agent. */
@@ -240,48 +169,18 @@ export default class GlanceStuLauncher extends LightningElement {
         } else if (this.plan.settings.hideIdentity) {
             notices.push({ key: 'identity-hidden', text: LABELS.identityHidden });
         }
-        if (this.readsRecordSessionKey && this.recordResult?.error) {
-            notices.push({
-                key: 'record',
-                text: formatLabel(LABELS.recordUnreadable, wireErrorMessage(this.recordResult.error))
-            });
-        }
-        return [...notices, ...this.settingMessages.notices];
+        const { notice } = this.keyField;
+        return [...notices, ...(notice ? [notice] : []), ...this.settingMessages.notices];
     }
 
     /** Configuration to fix: for admins each problem, naming the property or field; for agents a notice. */
     get settingMessages(): SettingMessages {
-        const sessionKeyProblem = this.sessionKeyFieldProblem;
-        const other = sessionKeyProblem ? [{ key: 'session-key-field', text: sessionKeyProblem }] : [];
-        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error, other);
+        const { problem } = this.keyField;
+        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error, problem ? [problem] : []);
     }
 
     get problems(): CardMessage[] {
         return this.settingMessages.problems;
-    }
-
-    /**
-     * A field name that cannot be one is always reported. On a record page the field must be on
-     * the page's object. In the utility bar records of other objects lack it by nature, so only a
-     * field named for the open record's object (`Case.Field__c`) is reported when missing.
-     */
-    get sessionKeyFieldProblem(): string | null {
-        const configured = this.sessionKeyField?.trim();
-        const setting = this.sessionKeyFieldSetting;
-        const context = this.recordContext;
-        if (!configured || (setting && !context)) {
-            return null;
-        }
-        const missing = formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, configured);
-        if (!setting) {
-            return missing;
-        }
-        if (!this.readsRecordSessionKey) {
-            return context?.followed ? null : missing;
-        }
-        const recordArrived = this.recordResult?.data !== undefined;
-        const expected = !context?.followed || setting.objectName !== null;
-        return expected && recordArrived && this.sessionKeyFieldValue === undefined ? missing : null;
     }
 
     get showAccountLinks(): boolean {

@@ -69,7 +69,12 @@ export default class GlanceStuLinks extends LightningElement {
             return { ...NO_KEY, message: this.invalidKeyMessage(raw) };
         }
         return {
-            viewUrl: agentViewUrl({ sessionKey, sso: this.plan?.sso, identity: this.plan?.identity }),
+            viewUrl: agentViewUrl({
+                sessionKey,
+                sso: this.plan?.sso,
+                identity: this.plan?.identity,
+                waitForSession: this.plan?.settings.waitForSession
+            }),
             sessionKey,
             message: null
         };

@@ -321,3 +321,85 @@ describe('c-glance-session-action focus', () => {
         expect(focus).toHaveBeenCalledTimes(1);
     });
 });
+
+describe('c-glance-session-action with Session Key Field in Glance Settings', () => {
+    const CASE_ID = ON_CASE.recordId;
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const runningUserVisitorId = require('../../../../../test/jest-data/runningUserVisitorId.json');
+    const caseWithContactVisitorId = require('../../../../../test/jest-data/caseWithContactVisitorId.json');
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    const isUserWire = (config: Record<string, unknown>) => config.recordId === '005000000000000000';
+    const isRecordWire = (config: Record<string, unknown>) => config.recordId === CASE_ID;
+    const recordConfigs = () => {
+        const configs: Record<string, unknown>[] = [];
+        getRecordAdapter.emit(undefined, (config) => {
+            configs.push(config);
+            return false;
+        });
+        return configs.filter(isRecordWire);
+    };
+    const problems = (element: HTMLElement) =>
+        [...childRoot(element, 'c-glance-stu-messages').querySelectorAll('[data-problem]')].map((node) =>
+            node.textContent?.trim()
+        );
+
+    async function openWith(user: unknown): Promise<HTMLElement> {
+        const element = mount();
+        getRecordAdapter.emit(user, isUserWire);
+        await flush();
+        return element;
+    }
+
+    it('reads the field through the Contact lookup once the user settings name it, then opens with View ready', async () => {
+        const element = await openWith(runningUserVisitorId);
+        expect(recordConfigs()).toEqual([
+            { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: ['Case.Contact.Glance_Visitor_Id__c'] }
+        ]);
+        // Until the record comes the panel waits, so the agent never sees an empty box fill in.
+        expect(element.shadowRoot?.querySelector('lightning-spinner')).not.toBeNull();
+        getRecordAdapter.emit(caseWithContactVisitorId, isRecordWire);
+        await flush();
+        const links = childRoot(element, 'c-glance-stu-links');
+        expect((links.querySelector('lightning-input') as HTMLInputElement).value).toBe('0035g00000AbCdEAAZ');
+        expect(href(element, 'view')).toBe(
+            'https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=0035g00000AbCdEAAZ' +
+                '&name=Ada+Lovelace&email=ada@example.com&wait=1'
+        );
+        expect(problems(element)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('reads no record when Glance Settings name no field', async () => {
+        await openWith(runningUser);
+        expect(recordConfigs()).toEqual([]);
+    });
+
+    it('names the Glance Settings field when the path is not readable on the record', async () => {
+        const element = await openWith(runningUserVisitorId);
+        // UI API leaves out an optional field the user cannot read, or one that does not exist.
+        getRecordAdapter.emit({ apiName: 'Case', id: CASE_ID, fields: { Id: { value: CASE_ID } } }, isRecordWire);
+        await flush();
+        expect(problems(element)).toEqual([
+            formatLabel(
+                LABELS.problemSessionKeyFieldMissing,
+                LABELS.settingFieldSessionKeyField,
+                'Case.Contact.Glance_Visitor_Id__c'
+            )
+        ]);
+        expect(href(element, 'view')).toBeNull();
+        expect(href(element, 'join')).not.toBeNull();
+        await typeSessionKey(element, '4821');
+        expect(href(element, 'view')).toContain('SessionKey=4821');
+        await expect(element).toBeAccessible();
+    });
+
+    it('tells the agent when the record cannot be read, and the key box still works', async () => {
+        const element = await openWith(runningUserVisitorId);
+        getRecordAdapter.emitError({ body: { message: 'Record deleted' }, status: 404 }, isRecordWire);
+        await flush();
+        const notice = childRoot(element, 'c-glance-stu-messages').querySelector('[data-notice="record"]');
+        expect(notice?.textContent).toContain('Record deleted');
+        await typeSessionKey(element, '4821');
+        expect(href(element, 'view')).toMatch(/SessionKey=4821&.*&wait=1$/);
+    });
+});

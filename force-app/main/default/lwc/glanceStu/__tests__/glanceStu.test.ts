@@ -98,6 +98,33 @@ describe('c/glanceStu parameter order', () => {
         expect(queryOf(url).map(([key]) => key)).toEqual(['idpname', 'SessionKey', 'name', 'email', 'phone']);
     });
 
+    it('ends a waiting Agent View with wait=1, after the SSO identifier, the key and identity', () => {
+        const url = agentViewUrl({
+            sessionKey: '0035g00000AbCdEAAZ',
+            sso: { kind: 'idptoken', value: '00D5g000000ABCD' },
+            identity: { name: 'Ada Lovelace', email: 'ada@example.com', phone: '555' },
+            waitForSession: true
+        });
+        expect(url).toBe(
+            'https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000000ABCD&SessionKey=0035g00000AbCdEAAZ' +
+                '&name=Ada+Lovelace&email=ada@example.com&phone=555&wait=1'
+        );
+        expect(agentViewUrl({ sessionKey: '1234', waitForSession: true })).toBe(`${vendor.agentView}&wait=1`);
+    });
+
+    it('leaves Agent View exactly as before without waitForSession, or with it false', () => {
+        const base = { sessionKey: '1234', sso: groupSso, identity: { name: 'Ada' } };
+        const today = agentViewUrl(base);
+        expect(today).toBe(`${vendor.ssoAgentView}&name=Ada`);
+        expect(agentViewUrl({ ...base, waitForSession: false })).toBe(today);
+        expect(new URL(today).searchParams.has('wait')).toBe(false);
+    });
+
+    it('never adds wait to Agent Join', () => {
+        const join = agentJoinUrl({ sso: groupSso, identity: { name: 'Ada' } });
+        expect(new URL(join).searchParams.has('wait')).toBe(false);
+    });
+
     it.each<[SsoKind, string]>([
         ['idpid', '4321'],
         ['idpname', 'Acme Support'],

@@ -132,12 +132,13 @@ describe('linkSettings unexpected failures', () => {
 });
 
 describe('effectiveSettings precedence: placement, then Glance Settings, then the default', () => {
-    type Text = 'ssoType' | 'orgIdLength' | 'joinMode';
+    type Text = 'ssoType' | 'orgIdLength' | 'joinMode' | 'sessionKeyField';
     it.each<[Text, string, string, string]>([
         // setting, placement value, Glance Settings value, built-in default
         ['ssoType', 'idpname', 'idpid', 'idptoken'],
         ['orgIdLength', '18', '16', '15'],
-        ['joinMode', 'chatinvitation', 'universaljoin', 'none']
+        ['joinMode', 'chatinvitation', 'universaljoin', 'none'],
+        ['sessionKeyField', 'Glance_Session_Key__c', 'Case.Contact.Glance_Visitor_Id__c', '']
     ])('resolves %s from the placement, Glance Settings or the default', (setting, placed, configured, fallback) => {
         const resolve = (placement: LinkSettings, glance: LinkSettings) => {
             const settings = effectiveSettings(placement, glance);
@@ -154,7 +155,7 @@ describe('effectiveSettings precedence: placement, then Glance Settings, then th
         expect(resolve({ [setting]: null }, { [setting]: null })).toEqual([fallback, 'default']);
     });
 
-    it.each(['viewerSameWindow', 'hideIdentity', 'logSessions'] as const)(
+    it.each(['viewerSameWindow', 'hideIdentity', 'logSessions', 'waitForSession'] as const)(
         'turns %s on when either turns it on',
         (flag) => {
             const on = (placement: boolean | null, glance: boolean | null) =>
@@ -201,11 +202,19 @@ describe('effectiveSettings precedence: placement, then Glance Settings, then th
             ssoValue: '',
             orgIdLength: '15',
             joinMode: 'none',
+            sessionKeyField: '',
             viewerSameWindow: false,
             hideIdentity: false,
             logSessions: false,
+            waitForSession: false,
             logTaskStatus: '',
-            sources: { ssoType: 'default', ssoValue: 'default', orgIdLength: 'default', joinMode: 'default' }
+            sources: {
+                ssoType: 'default',
+                ssoValue: 'default',
+                orgIdLength: 'default',
+                joinMode: 'default',
+                sessionKeyField: 'default'
+            }
         };
         expect(effectiveSettings({}, {})).toEqual(expected);
         expect(effectiveSettings({ ssoType: 'settings', orgIdLength: 'settings', joinMode: 'settings' }, {})).toEqual(

@@ -33,6 +33,8 @@ const leadWithSessionKey = require('./data/leadWithSessionKey.json');
 const accountWithoutSessionKeyField = require('./data/accountWithoutSessionKeyField.json');
 const pageReferences = require('./data/pageReferences.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
+const runningUserVisitorId = require('../../../../../test/jest-data/runningUserVisitorId.json');
+const caseWithContactVisitorId = require('../../../../../test/jest-data/caseWithContactVisitorId.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
@@ -63,6 +65,7 @@ type LauncherProps = Partial<{
     joinMode: string | null;
     viewerSameWindow: boolean | null;
     hideIdentity: boolean | null;
+    waitForSession: boolean | null;
     sessionKeyField: string | null;
     hideAccountLinks: boolean | null;
     sessionKey: string | null;
@@ -997,5 +1000,88 @@ describe('c-glance-stu-launcher Copy, each time', () => {
         const [first, second] = await copyTwice();
         expect(second).not.toBe(first);
         expect([first.trim(), second.trim()]).toEqual([said, said]);
+    });
+});
+
+describe('c-glance-stu-launcher visitor IDs and a viewer that waits', () => {
+    const VISITOR_ID = '0035g00000AbCdEAAZ';
+    const VISITOR_PATH = 'Case.Contact.Glance_Visitor_Id__c';
+    const keyBoxValue = (element: HTMLElement) =>
+        (linksRoot(element).querySelector('lightning-input') as HTMLInputElement).value;
+
+    it('ends View with wait=1, after identity, when waitForSession is set, and leaves Join alone', async () => {
+        const element = mount({ ...ON_CASE, waitForSession: true });
+        await emitUser();
+        await typeSessionKey(element, '4821');
+        expect(paramsOf(element, 'view')).toEqual([
+            ['idptoken', ORG_ID_15],
+            ['SessionKey', '4821'],
+            ...IDENTITY,
+            ['wait', '1']
+        ]);
+        expect(paramsOf(element, 'join').map(([key]) => key)).not.toContain('wait');
+    });
+
+    it('sends no wait without the property or the setting', async () => {
+        const element = mount();
+        await emitUser();
+        await typeSessionKey(element, '4821');
+        expect(hrefOf(element, 'view')).not.toContain('wait');
+    });
+
+    it("reads the field Glance Settings name, through the Case's Contact, and waits as they say", async () => {
+        const element = mount();
+        await emitUser(runningUserVisitorId);
+        expect(wireConfigs().filter(isRecordWire)).toEqual([
+            { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: [VISITOR_PATH] }
+        ]);
+        expect(root(element).querySelector('lightning-spinner')).not.toBeNull();
+        await emitRecord(caseWithContactVisitorId);
+        expect(keyBoxValue(element)).toBe(VISITOR_ID);
+        expect(hrefOf(element, 'view')).toBe(
+            `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=${ORG_ID_15}&SessionKey=${VISITOR_ID}` +
+                '&name=Ada+Lovelace&email=ada@example.com&wait=1'
+        );
+        expect(problemTexts(element)).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('reads a relationship path from its own property, in the one record request', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: VISITOR_PATH });
+        await emitUser();
+        expect(wireConfigs().filter(isRecordWire)).toEqual([
+            { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: [VISITOR_PATH] }
+        ]);
+        await emitRecord(caseWithContactVisitorId);
+        expect(paramsOf(element, 'view')).toContainEqual(['SessionKey', VISITOR_ID]);
+    });
+
+    it('reads a reference field such as ContactId as the key', async () => {
+        const element = mount({ ...ON_CASE, sessionKeyField: 'ContactId' });
+        await emitUser();
+        expect(wireConfigs().filter(isRecordWire)[0]?.optionalFields).toEqual(['Case.ContactId']);
+        await emitRecord({ ...caseWithSessionKey, fields: { ContactId: { value: VISITOR_ID, displayValue: null } } });
+        expect(keyBoxValue(element)).toBe(VISITOR_ID);
+    });
+
+    it("lets the card's own Session Key Field win over Glance Settings'", async () => {
+        mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
+        await emitUser(runningUserVisitorId);
+        expect(wireConfigs().filter(isRecordWire)[0]?.optionalFields).toEqual(['Case.Glance_Session_Key__c']);
+    });
+
+    it.each<[string, LauncherProps, string]>([
+        ['the property', { sessionKeyField: VISITOR_PATH }, LABELS.propertySessionKeyField],
+        ['Glance Settings', {}, LABELS.settingFieldSessionKeyField]
+    ])('reports a path the record lacks, naming %s', async (_place, props, settingName) => {
+        const element = mount({ ...ON_CASE, ...props });
+        await emitUser(runningUserVisitorId);
+        // What UI API sends when the user cannot read the field, or the path names none.
+        await emitRecord(caseWithoutSessionKeyField);
+        expect(problemTexts(element)).toEqual([
+            formatLabel(LABELS.problemSessionKeyFieldMissing, settingName, VISITOR_PATH)
+        ]);
+        expect(link(element, 'view')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 });
