@@ -2,6 +2,20 @@
  * Builds every Glance Service Target URL (STU) and judges every value that goes into one. Pure
  * logic: no DOM and no platform imports, so every rule can be tested exhaustively and any
  * component can share one encoder. Each rule it enforces has its own StuError reason.
+ *
+ *   agentJoinUrl({ sso: { kind: 'idptoken', value: '00D5g000000ABCD' }, identity: { name: 'Ada Lovelace' } })
+ *   // https://www.glance.net/agentjoin/AgentJoin.aspx?idptoken=00D5g000000ABCD&name=Ada+Lovelace
+ *
+ * - Parameters always come in the vendor's order: sso=1, test=11, the SSO identifier (idpid,
+ *   idpname, idptoken or idpusername), SessionKey, name, email, phone, viewersamewindow, mode,
+ *   redirect; `waitForSession: true` ends View with wait=1, so Glance's viewer waits for the
+ *   customer's session instead of showing an error page.
+ * - Values are form-encoded (space as +; & = # % + ? escaped; / : @ , ( ) left readable, as on the
+ *   vendor page) and decode back exactly with URLSearchParams. No input can add, repeat or remove a
+ *   parameter, or add a fragment.
+ * - Bad input throws StuError with a `code` (INVALID_SESSION_KEY, INVALID_SSO_IDENTIFIER or
+ *   INVALID_MODE) and a `reason` naming the one rule it broke (STU_RULES). The message is for
+ *   developers; people read the label problemMessages.ts maps the reason to.
  */
 
 /** The SAML identifiers Glance accepts, in the order its documentation lists them. */
