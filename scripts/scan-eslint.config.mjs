@@ -23,6 +23,9 @@ export default [
     },
     // The TypeScript compiler checks what these core rules check, and they misread type-only names.
     { ...tseslint.configs.eslintRecommended, files: lwcTypeScript },
+    // So does no-unused-vars, which counts a function type's parameter names as unused variables;
+    // tsconfig's noUnusedLocals and noUnusedParameters cover the sources, and the compiled .js keeps the rule.
+    { files: lwcTypeScript, rules: { 'no-unused-vars': 'off' } },
     // The Join quick action must open within about a second of the click or browsers block the tab,
     // so it bounds its wait for the user record with a timer; the session panel bounds its wait for
     // the Task (sessionLog's settleWithin) the same way. The platform forbids inline disables, so

@@ -16,9 +16,8 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     logSession,
-    planLinks,
+    linkPlanner,
     recordContextOf,
-    runningUserFromRecord,
     sessionKeyFieldState,
     sessionKeyRequest,
     settingMessages,
@@ -44,6 +43,8 @@ export default class GlanceSessionAction extends LightningElement {
     logError: string | null = null;
     /** The key box gets the focus once, when the links first show: the agent opened the panel to type. */
     focusedKeyBox = false;
+    /** Getters read the plan several times a render: it is built once per change of the user record. */
+    planFor = linkPlanner();
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -77,7 +78,7 @@ export default class GlanceSessionAction extends LightningElement {
     }
 
     get plan(): LinkPlan {
-        return planLinks({}, runningUserFromRecord(this.userResult?.data));
+        return this.planFor({}, this.userResult?.data);
     }
 
     get settingMessages(): SettingMessages {

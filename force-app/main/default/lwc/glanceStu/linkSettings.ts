@@ -33,6 +33,19 @@ export interface LinkSettings {
     logTaskStatus?: string | null;
 }
 
+/** The settings an App Builder or Flow Builder placement sets; logTaskStatus is Glance Settings' alone. */
+export const PLACEMENT_SETTINGS = [
+    'ssoType',
+    'ssoValue',
+    'orgIdLength',
+    'joinMode',
+    'viewerSameWindow',
+    'hideIdentity',
+    'logSessions',
+    'waitForSession',
+    'sessionKeyField'
+] as const satisfies readonly (keyof LinkSettings)[];
+
 export interface RunningUser {
     /** null when the user record could not be read */
     identity: AgentIdentity | null;

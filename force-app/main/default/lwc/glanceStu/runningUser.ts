@@ -22,7 +22,8 @@ import GLANCE_ACCOUNT_ADMIN from '@salesforce/customPermission/Glance_Account_Ad
 import { audienceOf, type Audience } from './problemMessages';
 import WAIT_FOR_SESSION_FIELD from '@salesforce/schema/User.Glance_Wait_For_Session__c';
 import SESSION_KEY_FIELD_FIELD from '@salesforce/schema/User.Glance_Session_Key_Field__c';
-import type { LinkSettings, RunningUser } from './linkSettings';
+import { PLACEMENT_SETTINGS, planLinks, type LinkPlan, type LinkSettings, type RunningUser } from './linkSettings';
+import { rememberLast } from './rememberLast';
 
 /**
  * Who the running user is to the messages and the admin section. The platform resolves both
@@ -91,4 +92,18 @@ export function runningUserFromRecord(record: UiRecord | null | undefined): Runn
         orgId: text(record, ORG_ID_FIELD),
         glanceSettings: glanceSettingsOf(record)
     };
+}
+
+/**
+ * planLinks for one component, from its placement settings and the running user's record: rebuilt
+ * only when one of PLACEMENT_SETTINGS or the record changes, however often getters ask for it.
+ */
+export function linkPlanner(): (placement: LinkSettings, record: UiRecord | null | undefined) => LinkPlan {
+    const plan = rememberLast((record: UiRecord | null | undefined, ...values: LinkSettings[keyof LinkSettings][]) =>
+        planLinks(
+            Object.fromEntries(PLACEMENT_SETTINGS.map((key, index) => [key, values[index]])),
+            runningUserFromRecord(record)
+        )
+    );
+    return (placement, record) => plan(record, ...PLACEMENT_SETTINGS.map((key) => placement[key]));
 }

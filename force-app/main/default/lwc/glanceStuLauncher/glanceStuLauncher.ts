@@ -20,9 +20,8 @@ import {
     USER_OPTIONAL_FIELDS,
     announceAgain,
     logSession,
-    planLinks,
+    linkPlanner,
     recordContextOf,
-    runningUserFromRecord,
     sessionKeyFieldState,
     sessionKeyRequest,
     settingMessages,
@@ -72,6 +71,8 @@ export default class GlanceStuLauncher extends LightningElement {
     recordResult: WireResult<UiRecord> | undefined;
     pageReference: PageReference | undefined;
     utilityId: string | null | undefined;
+    /** Getters read the plan several times a render: it is built once per change of its inputs. */
+    planFor = linkPlanner();
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -153,7 +154,7 @@ export default class GlanceStuLauncher extends LightningElement {
 
     /** The card's properties are the placement's LinkSettings, by the same names. */
     get plan(): LinkPlan {
-        return planLinks(this, runningUserFromRecord(this.userResult?.data));
+        return this.planFor(this, this.userResult?.data);
     }
 
     /** The key a flow passed in; null or blank from the flow leaves the box to the agent. */

@@ -10,6 +10,7 @@ import {
     agentViewUrl,
     formatLabel,
     normalizeSessionKey,
+    rememberLast,
     OpenGuard,
     type LinkPlan,
     type OpenedLink
@@ -55,38 +56,12 @@ export default class GlanceStuLinks extends LightningElement {
     }
 
     get sessionKeyState(): SessionKeyState {
-        const raw = this.sessionKeyText;
-        // Customers read keys out in groups ("1234 5678"): spaces inside a key carry no meaning.
-        const compact = raw.replace(WHITESPACE, '');
-        if (!compact) {
-            return this.askForKey ? { ...NO_KEY, message: LABELS.sessionKeyMissing } : NO_KEY;
-        }
-        let sessionKey: string;
-        try {
-            sessionKey = normalizeSessionKey(compact);
-        } catch {
-            // normalizeSessionKey throws only StuError INVALID_SESSION_KEY.
-            return { ...NO_KEY, message: this.invalidKeyMessage(raw) };
-        }
-        return {
-            viewUrl: agentViewUrl({
-                sessionKey,
-                sso: this.plan?.sso,
-                identity: this.plan?.identity,
-                waitForSession: this.plan?.settings.waitForSession
-            }),
-            sessionKey,
-            message: null
-        };
+        const source = this.typedSessionKey !== undefined ? 'typed' : this.flowSessionKey ? 'flow' : 'record';
+        return this.keyStateFor(this.sessionKeyText, source, this.askForKey, this.plan);
     }
 
-    /** Says where a bad key came from, so the agent knows it was not their typing. */
-    invalidKeyMessage(raw: string): string {
-        if (this.typedSessionKey !== undefined) {
-            return LABELS.sessionKeyInvalid;
-        }
-        return formatLabel(this.flowSessionKey ? LABELS.flowSessionKeyInvalid : LABELS.recordSessionKeyInvalid, raw);
-    }
+    /** The key box's state, built once per change of what it depends on (getters read it often). */
+    keyStateFor = rememberLast(sessionKeyStateOf);
 
     get viewUrl(): string | null {
         return this.sessionKeyState.viewUrl;
@@ -198,4 +173,38 @@ export default class GlanceStuLinks extends LightningElement {
 /** A primary click, or the middle button's auxclick; a right-click only opens the context menu. */
 function isOpeningClick(event: MouseEvent): boolean {
     return event.type === 'click' || event.button === MIDDLE_BUTTON;
+}
+
+/** Where the key in the box came from: a bad key's message says so, so the agent knows it was not their typing. */
+type KeySource = 'typed' | 'flow' | 'record';
+
+function sessionKeyStateOf(
+    raw: string,
+    source: KeySource,
+    askForKey: boolean,
+    plan: LinkPlan | undefined
+): SessionKeyState {
+    // Customers read keys out in groups ("1234 5678"): spaces inside a key carry no meaning.
+    const compact = raw.replace(WHITESPACE, '');
+    if (!compact) {
+        return askForKey ? { ...NO_KEY, message: LABELS.sessionKeyMissing } : NO_KEY;
+    }
+    let sessionKey: string;
+    try {
+        sessionKey = normalizeSessionKey(compact);
+    } catch {
+        // normalizeSessionKey throws only StuError INVALID_SESSION_KEY.
+        const message =
+            source === 'typed'
+                ? LABELS.sessionKeyInvalid
+                : formatLabel(source === 'flow' ? LABELS.flowSessionKeyInvalid : LABELS.recordSessionKeyInvalid, raw);
+        return { ...NO_KEY, message };
+    }
+    const viewUrl = agentViewUrl({
+        sessionKey,
+        sso: plan?.sso,
+        identity: plan?.identity,
+        waitForSession: plan?.settings.waitForSession
+    });
+    return { viewUrl, sessionKey, message: null };
 }

@@ -1085,3 +1085,22 @@ describe('c-glance-stu-launcher visitor IDs and a viewer that waits', () => {
         await expect(element).toBeAccessible();
     });
 });
+
+describe('c-glance-stu-launcher link plan', () => {
+    const linksPlan = (element: HTMLElement) =>
+        (root(element).querySelector('c-glance-stu-links') as HTMLElement & { plan: unknown }).plan;
+
+    it('hands its links the same plan through a re-render that changes no input, and a new one when a property changes', async () => {
+        const element = mount();
+        await emitUser();
+        const plan = linksPlan(element);
+        // A new title re-renders the card, but the plan does not depend on it.
+        Object.assign(element, { cardTitle: 'Cobrowse' });
+        await flush();
+        expect(linksPlan(element)).toBe(plan);
+        Object.assign(element, { ssoType: 'none' });
+        await flush();
+        expect(linksPlan(element)).not.toBe(plan);
+        expect(hrefOf(element, 'join')).not.toContain('idptoken');
+    });
+});
