@@ -36,7 +36,7 @@ describe('the browser the e2e tests and the benchmark launch', () => {
         );
     });
 
-    test("on Linux, Debian's chromium first, then the other distributions' Chromium and Google Chrome", () => {
+    test("on Linux, Debian's chromium first, the snap's last, Google Chrome and other packages' Chromium between", () => {
         assert.deepEqual(pickOn('linux', ['/usr/bin/google-chrome', '/usr/bin/chromium']), {
             name: 'Chromium',
             executablePath: '/usr/bin/chromium'
@@ -45,14 +45,14 @@ describe('the browser the e2e tests and the benchmark launch', () => {
             name: 'Google Chrome',
             executablePath: '/opt/google/chrome/chrome'
         });
-        assert.deepEqual(pathsTried('linux'), [
-            '/usr/bin/chromium',
-            '/usr/bin/chromium-browser',
-            '/usr/bin/google-chrome-stable',
-            '/usr/bin/google-chrome',
-            '/opt/google/chrome/chrome',
-            '/snap/bin/chromium'
-        ]);
+        for (const path of ['/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome']) {
+            assert.equal(pickOn('linux', [path, '/snap/bin/chromium']).executablePath, path);
+        }
+        assert.deepEqual(pickOn('linux', ['/snap/bin/chromium']), {
+            name: 'Chromium',
+            executablePath: '/snap/bin/chromium'
+        });
+        assert.ok(pathsTried('linux').includes('/opt/google/chrome/chrome'));
     });
 
     test('on macOS, Google Chrome or Chromium in /Applications or the user’s own Applications folder', () => {
