@@ -4,6 +4,8 @@ const jest = require('eslint-plugin-jest');
 const globals = require('globals');
 
 const lwcSources = ['force-app/**/lwc/**/*.ts'];
+// The preview's own components (the benchmark's baseline card) are LWC in JavaScript.
+const previewComponents = ['preview/modules/**/*.js'];
 const tests = ['**/__tests__/**/*.ts', '**/__tests__/**/*.js', 'force-app/test/**/*.ts'];
 
 module.exports = tseslint.config(
@@ -22,6 +24,7 @@ module.exports = tseslint.config(
     },
     // Salesforce's recommended LWC rules, on the TypeScript sources.
     ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: lwcSources })),
+    ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: previewComponents })),
     // TypeScript's own rules; its parser reads the decorators the LWC rules inspect.
     ...tseslint.configs.strict.map((config) => ({ ...config, files: ['**/*.ts'] })),
     {

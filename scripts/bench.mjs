@@ -1,6 +1,6 @@
 // npm run bench: UI API requests per render and render time in the local preview (Chromium),
 // production bundle sizes from the platform compiler, and the URL builder's throughput.
-// Prints exactly one line per measure.
+// Prints which browser ran, then exactly one line per measure.
 import { join } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { compileBundle } from './platform-compile.mjs';
@@ -71,8 +71,8 @@ async function measureUrlBuilder() {
     return Math.round(URL_CALLS / ((performance.now() - started) / 1000));
 }
 
-// launchChromium fails with what to install when there is no Chromium.
-const browser = await launchChromium();
+// launchChromium fails with what to install when there is no Chrome or Chromium.
+const browser = await launchChromium([], { announce: true });
 const preview = await startPreview({ port: 0, nodeEnv: 'production', outDir: join(previewDist, 'production') });
 try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

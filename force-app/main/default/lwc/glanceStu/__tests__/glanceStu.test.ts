@@ -290,3 +290,52 @@ describe('c/glanceStu SSO identifiers', () => {
         ]);
     });
 });
+
+describe('c/glanceStu messages for developers', () => {
+    /** The message of what `action` throws; people read labels, a developer reads this in the console. */
+    function thrownMessage(action: () => unknown): string {
+        try {
+            action();
+        } catch (error) {
+            expect(error).toBeInstanceOf(StuError);
+            return (error as StuError).message;
+        }
+        throw new Error('nothing was thrown');
+    }
+    const unknownKind = (kind: unknown) => () => loginKeyUrl({ kind, value: '1' } as unknown as SsoIdentifier);
+
+    it.each<[string, () => unknown, string]>([
+        [
+            'text in quotes',
+            unknownKind('IDPID'),
+            'Unknown SSO identifier type "IDPID": use idpid, idpname, idptoken or idpusername.'
+        ],
+        [
+            'blank text as an empty pair of quotes',
+            () => agentJoinUrl({ mode: '' as JoinMode }),
+            'Unknown Agent Join mode "": use universaljoin, chatinvitation or smsinvitation.'
+        ],
+        [
+            'a number as it is',
+            unknownKind(42),
+            'Unknown SSO identifier type 42: use idpid, idpname, idptoken or idpusername.'
+        ],
+        [
+            'a missing value as undefined',
+            () => accountManagementUrl(null as unknown as SsoIdentifier),
+            'Unknown SSO identifier type undefined: use idpid, idpname, idptoken or idpusername.'
+        ],
+        [
+            'a Group ID that is not digits in quotes',
+            () => loginKeyUrl({ kind: 'idpid', value: ' 12a45 ' }),
+            'The Glance Group ID (idpid) must be digits only, like 12345; "12a45" is not.'
+        ],
+        [
+            'a token with a space in quotes',
+            () => loginKeyUrl({ kind: 'idptoken', value: '00D 123' }),
+            'The SSO identifier for idptoken cannot contain spaces; "00D 123" does.'
+        ]
+    ])('shows the value a rule refused: %s', (_case, action, message) => {
+        expect(thrownMessage(action)).toBe(message);
+    });
+});
