@@ -340,19 +340,17 @@ showActivities();
 uiApi.activity.addEventListener('change', showCounters);
 document.addEventListener('lightning__refresh', showActivities);
 
+setUpPanel();
+setUpQuickActions();
 if (scenario.baseline) {
-    // The render benchmark's baseline: the same page with a bare card instead of the launcher.
+    // The render benchmark's baseline: the same page, panel included, with a bare card instead of the launcher.
     element('launchers').appendChild(component('preview-baseline-card', BaselineCard));
+} else if (surface.name === 'utility') {
+    setUpUtilityBar();
 } else {
-    setUpPanel();
-    setUpQuickActions();
-    if (surface.name === 'utility') {
-        setUpUtilityBar();
-    } else {
-        element('record-columns').hidden = inFlow;
-        element('flow-screen').hidden = !inFlow;
-        addLauncher();
-    }
+    element('record-columns').hidden = inFlow;
+    element('flow-screen').hidden = !inFlow;
+    addLauncher();
 }
 
 /** The first launcher's View link in full, as Glance gets it (with Wait For Session it ends in wait=1). */
