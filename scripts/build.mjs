@@ -31,6 +31,6 @@ export function build(root = project.projectRoot) {
     return sources.length;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (project.isMain(import.meta.url)) {
     console.log(`build: compiled ${build()} TypeScript source(s) to JavaScript`);
 }

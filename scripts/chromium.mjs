@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import project from './project.cjs';
 
 const QUIET = ['background-networking', 'component-update', 'sync', 'gpu', 'quic'].map((what) => `--disable-${what}`);
 const MAC_APPS = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium'];
@@ -88,7 +88,7 @@ export async function launchChromium(extraArgs = [], { announce = false } = {}) 
     return browser;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (project.isMain(import.meta.url)) {
     try {
         await (await launchChromium([], { announce: true })).close();
     } catch (error) {

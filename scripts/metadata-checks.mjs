@@ -551,7 +551,7 @@ export const CHECKS = [
     { name: 'tsconfig.json paths', run: checkTsconfigPaths }
 ];
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (project.isMain(import.meta.url)) {
     let failed = 0;
     for (const { name, run } of CHECKS) {
         const started = Date.now();

@@ -36,7 +36,7 @@ export async function compileBundle(folder) {
     return { name, problems, rawBytes: Buffer.byteLength(code), gzipBytes: code ? gzipSync(code).length : 0 };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (project.isMain(import.meta.url)) {
     let failed = 0;
     for (const folder of project.lwcBundles()) {
         const name = basename(folder);

@@ -170,6 +170,6 @@ export async function buildPreview({ nodeEnv = 'development', outDir = previewDi
     return { skipped: false, warnings };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (project.isMain(import.meta.url)) {
     console.log(`preview: ${(await buildPreview()).skipped ? 'bundle up to date' : 'bundled'}`);
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { build } from './build.mjs';
 import { buildPreview, previewDist } from './preview-build.mjs';
+import project from './project.cjs';
 
 // The design system's package folder, whose assets/ the page links as /assets/.
 const sldsRoot = dirname(fileURLToPath(import.meta.resolve('@salesforce-ux/design-system/package.json')));
@@ -41,7 +42,7 @@ export async function startPreview({
     };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (project.isMain(import.meta.url)) {
     const port = Number(process.env.PORT ?? 3000);
     const preview = await startPreview({ port, log: console.log }).catch((error) => {
         console.error(error.code === 'EADDRINUSE' ? `preview: port ${port} is in use; try PORT=3001 npm start` : error);

@@ -2,6 +2,7 @@
 // and the end-to-end tests. CommonJS, so the Jest set-up can require it.
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { basename, join, relative } = require('node:path');
+const { pathToFileURL } = require('node:url');
 const { XMLParser } = require('fast-xml-parser');
 
 const projectRoot = join(__dirname, '..');
@@ -11,6 +12,9 @@ const isBuildOutput = (path) => path.endsWith('.js') && existsSync(path.replace(
 /** Where the label translations live, a package directory of their own (docs/translations.md). */
 const TRANSLATIONS_DIR = 'force-app-translations/main/default/translations';
 const LAUNCHER_META = 'force-app/main/default/lwc/glanceStuLauncher/glanceStuLauncher.js-meta.xml';
+
+/** True in the script node was started with (`node scripts/x.mjs`), false where it is imported; on every system. */
+const isMain = (importMetaUrl) => Boolean(process.argv[1]) && importMetaUrl === pathToFileURL(process.argv[1]).href;
 
 /** Every file below `dir`, sorted. */
 function walk(dir) {
@@ -86,6 +90,7 @@ function customFields(object, root = projectRoot) {
 
 module.exports = {
     projectRoot,
+    isMain,
     isTest,
     isBuildOutput,
     walk,

@@ -69,7 +69,7 @@ export async function scan(root, { onLog = () => {} } = {}) {
     return { files, ruleCount: selection.getCount(), violations, engineErrors, results, securityReview };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (project.isMain(import.meta.url)) {
     const root = project.projectRoot;
     const onLog = ({ logLevel, source, message }) =>
         logLevel <= LogLevel.Warn &&

@@ -3,8 +3,8 @@
 // where a styling hook exists) are warnings, so this gate fails on either. Usage:
 // node scripts/slds-lint.mjs [folder], the folder inside the current directory (the linter's rule).
 import { relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { lint } from '@salesforce-ux/slds-linter/executor';
+import project from './project.cjs';
 
 const LWC_DIR = 'force-app/main/default/lwc';
 
@@ -37,7 +37,7 @@ function sldsProblems(results, root) {
     );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (project.isMain(import.meta.url)) {
     const [directory = LWC_DIR] = process.argv.slice(2);
     // One result per file linted, with or without problems. The linter throws on a folder outside
     // the current directory.

@@ -260,7 +260,7 @@ async function loggedTask(sf, target, caseId, polls) {
     return null;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (project.isMain(import.meta.url)) {
     // Ctrl+C reaches the sf command running too, which fails its check: the clean-up still runs.
     // A second Ctrl+C stops at once, clean-up or not.
     process.on('SIGINT', () => {
