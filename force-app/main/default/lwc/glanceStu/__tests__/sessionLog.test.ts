@@ -5,7 +5,6 @@ import {
     LABELS,
     agentToday,
     agentJoinUrl,
-    agentViewUrl,
     formatLabel,
     logSession,
     sessionTaskInput,
@@ -15,14 +14,19 @@ import {
     type OpenedLink
 } from 'c/glanceStu';
 
-const SSO = { kind: 'idptoken', value: '00D5g000004ABCD' } as const;
 const IDENTITY = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 (555) 010-0100' };
+// The links as the URL builder makes them, written out: built at load time, a URL builder bug would
+// break this whole file instead of the one test that shows it.
+const IDENTITY_QUERY = 'name=Ada+Lovelace&email=ada@example.com&phone=%2B1+(555)+010-0100';
 const VIEW: OpenedLink = {
     link: 'view',
     sessionKey: '4821',
-    url: agentViewUrl({ sessionKey: '4821', sso: SSO, identity: IDENTITY })
+    url: `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821&${IDENTITY_QUERY}`
 };
-const JOIN: OpenedLink = { link: 'join', url: agentJoinUrl({ sso: SSO, identity: IDENTITY, viewerSameWindow: true }) };
+const JOIN: OpenedLink = {
+    link: 'join',
+    url: `https://www.glance.net/agentjoin/AgentJoin.aspx?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}&viewersamewindow=1`
+};
 const VIEW_URL_STORED = 'https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821';
 const JOIN_URL_STORED = 'https://www.glance.net/agentjoin/AgentJoin.aspx?idptoken=00D5g000004ABCD&viewersamewindow=1';
 
