@@ -236,7 +236,7 @@ describe('Glance Settings', () => {
     it('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.inCard('input[data-stu="account-identifier"]').inputValue(), '00D5g000004ABCD');
-        const copy = preview.inCard('[data-stu="copy-account-identifier"] button');
+        const copy = preview.inCard('button[data-stu="copy-account-identifier"]');
         const status = preview.inCard('[data-stu="copy-status"]');
         await copy.click();
         // Headless Chromium may refuse the clipboard; either way the admin is told what to do.
