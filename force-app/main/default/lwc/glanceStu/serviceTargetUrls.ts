@@ -101,7 +101,7 @@ function buildUrl(path: string, parameters: readonly QueryParameter[]): string {
 
 /** Narrows a value admins configured (so typed only at run time) to one of a declared list. */
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-    return typeof value === 'string' && (values as readonly string[]).includes(value);
+    return (values as readonly unknown[]).includes(value);
 }
 
 function describe(value: unknown): string {
