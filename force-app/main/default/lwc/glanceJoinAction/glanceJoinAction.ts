@@ -39,6 +39,7 @@ import {
     logSession,
     OpenGuard,
     planLinks,
+    recordContextOf,
     runningUserFromRecord,
     settingMessages,
     userUnreadableNotice,
@@ -65,8 +66,9 @@ export function settingsProblemToast(
     userUnreadable: boolean,
     audience: Audience
 ): ShowToastEvent | null {
+    // Admins get problems and agents a notice, never both.
     const { problems, notices } = settingMessages(audience, plan, userUnreadable);
-    const messages = audience === 'admin' ? problems : notices;
+    const messages = [...problems, ...notices];
     if (!messages.length) {
         return null;
     }
@@ -165,8 +167,7 @@ export default class GlanceJoinAction extends LightningElement {
 
     /** After Join opened: a headless action has no card, so a failed log is a toast. */
     async logJoin(plan: LinkPlan): Promise<void> {
-        const record =
-            this.recordId && this.objectApiName ? { recordId: this.recordId, objectApiName: this.objectApiName } : null;
+        const record = recordContextOf(this.recordId, this.objectApiName, undefined);
         const logError = await logSession({ link: 'join', url: plan.joinUrl }, record, plan.settings, this);
         if (logError) {
             this.toast({ title: LABELS.joinNotLoggedTitle, message: logError, variant: 'warning' });

@@ -113,8 +113,7 @@ export default class GlanceStuLinks extends LightningElement {
         }
         const { viewUrl: url, sessionKey } = this.sessionKeyState;
         if (!url || !sessionKey) {
-            this.askForKey = true;
-            this.sessionKeyInput()?.reportValidity();
+            this.askForSessionKey();
             return;
         }
         if (this.guard.claim(url)) {
@@ -125,6 +124,11 @@ export default class GlanceStuLinks extends LightningElement {
 
     /** View waits for a key: activating it asks for one in the box, as Enter on an empty box does. */
     handleViewUnavailableClick(): void {
+        this.askForSessionKey();
+    }
+
+    /** Shows the box's own error (no key, or why the key is wrong) and puts the focus there. */
+    askForSessionKey(): void {
         this.askForKey = true;
         const input = this.sessionKeyInput();
         input?.reportValidity();
