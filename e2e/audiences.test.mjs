@@ -56,6 +56,8 @@ describe('one open per intent', () => {
         ]);
         assert.deepEqual(await preview.hook('activity-session-key').allTextContents(), ['Glance Session Key: 4821']);
         assert.equal(tabs.length, 2, 'one tab for each double click');
+        // Past the second after which Chromium would reload an unreachable page on its own: one request a tab.
+        await page.waitForTimeout(1500);
         assert.deepEqual(blocked, [JOIN_URL, VIEW_4821]);
         await Promise.all(tabs.map((tab) => tab.close()));
     });

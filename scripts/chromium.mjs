@@ -8,7 +8,11 @@ import { homedir } from 'node:os';
 import { posix, win32 } from 'node:path';
 import project from './project.cjs';
 
-const QUIET = ['background-networking', 'component-update', 'sync', 'gpu', 'quic'].map((what) => `--disable-${what}`);
+// auto-reload: an error page reloads itself after 1 s and 5 s, so a tab left on a link that cannot be
+// reached (every Glance link in the tests) would request it again.
+const QUIET = ['background-networking', 'component-update', 'sync', 'gpu', 'quic', 'auto-reload'].map(
+    (what) => `--disable-${what}`
+);
 const MAC_APPS = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium'];
 const WINDOWS_APPS = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe'];
 const LINUX_PATHS = [
