@@ -15,16 +15,13 @@ import {
     RUNNING_USER_AUDIENCE,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
+    cardMessages,
     logSession,
     linkPlanner,
     recordContextOf,
     sessionKeyFieldState,
     sessionKeyRequest,
-    settingMessages,
     settleWithin,
-    userUnreadableNotice,
-    wireErrorMessage,
-    type CardMessage,
     type LinkPlan,
     type OpenedLink,
     type RecordContext,
@@ -81,20 +78,8 @@ export default class GlanceSessionAction extends LightningElement {
         return this.planFor({}, this.userResult?.data);
     }
 
-    get settingMessages(): SettingMessages {
-        const { problem } = this.keyField;
-        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error, problem ? [problem] : []);
-    }
-
-    get problems(): CardMessage[] {
-        return this.settingMessages.problems;
-    }
-
-    get notices(): CardMessage[] {
-        const error = this.userResult?.error;
-        const userNotice = error ? [userUnreadableNotice(wireErrorMessage(error), this.plan)] : [];
-        const { notice } = this.keyField;
-        return [...userNotice, ...(notice ? [notice] : []), ...this.settingMessages.notices];
+    get messages(): SettingMessages {
+        return cardMessages(RUNNING_USER_AUDIENCE, this.plan, this.userResult?.error, this.keyField);
     }
 
     override renderedCallback(): void {

@@ -6,6 +6,7 @@
  */
 import { LABELS, formatLabel } from './labels';
 import { NO_SSO } from './linkSettings';
+import { wireErrorMessage } from './wireErrors';
 import type { LinkPlan, SettingProblem, SettingSource, SettingSources, TextSetting } from './linkSettings';
 
 /**
@@ -158,4 +159,25 @@ export function userUnreadableNotice(errorText: string, plan: Pick<LinkPlan, 'ss
         key: 'user',
         text: formatLabel(ssoLost ? LABELS.userUnreadable : LABELS.userUnreadableSsoKept, errorText)
     };
+}
+
+/**
+ * What the card and the Glance Session panel show above their links, for the audience: problems
+ * to fix, then notices of what works with less, in this order: the user record (unreadable, or
+ * the identity hidden), the record that holds the session key, the settings.
+ */
+export function cardMessages(
+    audience: Audience,
+    plan: Plan & Pick<LinkPlan, 'sso'>,
+    userError: UiApiError | undefined,
+    keyField: { problem: CardMessage | null; notice: CardMessage | null }
+): SettingMessages {
+    const settings = settingMessages(audience, plan, !!userError, keyField.problem ? [keyField.problem] : []);
+    const userNotice = userError
+        ? userUnreadableNotice(wireErrorMessage(userError), plan)
+        : plan.settings.hideIdentity
+          ? { key: 'identity-hidden', text: LABELS.identityHidden }
+          : null;
+    const notices = [userNotice, keyField.notice, ...settings.notices];
+    return { problems: settings.problems, notices: notices.filter((notice) => notice !== null) };
 }

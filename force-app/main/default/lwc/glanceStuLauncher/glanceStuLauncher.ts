@@ -19,15 +19,12 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     announceAgain,
+    cardMessages,
     logSession,
     linkPlanner,
     recordContextOf,
     sessionKeyFieldState,
     sessionKeyRequest,
-    settingMessages,
-    userUnreadableNotice,
-    wireErrorMessage,
-    type CardMessage,
     type LinkPlan,
     type OpenedLink,
     type RecordContext,
@@ -162,26 +159,9 @@ export default class GlanceStuLauncher extends LightningElement {
         return typeof this.sessionKey === 'string' && this.sessionKey.trim() ? this.sessionKey : null;
     }
 
-    /** Things the agent should know: the card still works, with less. */
-    get notices(): CardMessage[] {
-        const notices: CardMessage[] = [];
-        if (this.userResult?.error) {
-            notices.push(userUnreadableNotice(wireErrorMessage(this.userResult.error), this.plan));
-        } else if (this.plan.settings.hideIdentity) {
-            notices.push({ key: 'identity-hidden', text: LABELS.identityHidden });
-        }
-        const { notice } = this.keyField;
-        return [...notices, ...(notice ? [notice] : []), ...this.settingMessages.notices];
-    }
-
-    /** Configuration to fix: for admins each problem, naming the property or field; for agents a notice. */
-    get settingMessages(): SettingMessages {
-        const { problem } = this.keyField;
-        return settingMessages(RUNNING_USER_AUDIENCE, this.plan, !!this.userResult?.error, problem ? [problem] : []);
-    }
-
-    get problems(): CardMessage[] {
-        return this.settingMessages.problems;
+    /** Configuration to fix (admins) and what still works with less (everyone). */
+    get messages(): SettingMessages {
+        return cardMessages(RUNNING_USER_AUDIENCE, this.plan, this.userResult?.error, this.keyField);
     }
 
     get showAccountLinks(): boolean {

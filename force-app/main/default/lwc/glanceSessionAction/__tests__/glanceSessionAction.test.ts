@@ -159,6 +159,20 @@ describe('c-glance-session-action', () => {
         );
     });
 
+    it('says identity is left off when Glance Settings hide it, as the card does', async () => {
+        const hidden = JSON.parse(JSON.stringify(runningUser));
+        hidden.fields.Glance_Hide_Identity__c.value = true;
+        const element = mount();
+        getRecordAdapter.emit(hidden);
+        await flush();
+        const messages = childRoot(element, 'c-glance-stu-messages');
+        expect(messages.querySelector('[data-notice="identity-hidden"]')?.textContent?.trim()).toBe(
+            LABELS.identityHidden
+        );
+        expect(href(element, 'join')).toBe('https://www.glance.net/agentjoin/AgentJoin.aspx?idptoken=00D5g000004ABCD');
+        await expect(element).toBeAccessible();
+    });
+
     it('keeps Join working without SSO and names the Glance Settings field for a bad Group ID', async () => {
         const element = mount();
         getRecordAdapter.emit(runningUserBadGlanceSettings);

@@ -1,6 +1,7 @@
 import {
     LABELS,
     audienceOf,
+    cardMessages,
     formatLabel,
     planLinks,
     problemMessage,
@@ -225,5 +226,31 @@ describe('problemMessages audiences', () => {
             problems: [],
             notices: []
         });
+    });
+
+    it("orders a card's notices: the user record, then the key's record, then the settings", () => {
+        const keyField = {
+            problem: { key: 'session-key-field', text: 'Fix the Session Key Field property' },
+            notice: { key: 'record', text: 'The record could not be read.' }
+        };
+        const hidden = planLinks({ hideIdentity: true, joinMode: 'video' }, ADA);
+        expect(cardMessages('agent', hidden, undefined, keyField)).toEqual({
+            problems: [],
+            notices: [
+                { key: 'identity-hidden', text: LABELS.identityHidden },
+                keyField.notice,
+                notice(LABELS.noticeSettingsMode, LABELS.noticePlaceCard)
+            ]
+        });
+        const unreadable = planLinks({ hideIdentity: true }, { identity: null, orgId: null, glanceSettings: {} });
+        const error = { status: 403, statusText: 'Forbidden', body: { message: 'No access' } };
+        expect(cardMessages('admin', unreadable, error, { problem: null, notice: null })).toEqual({
+            problems: [],
+            notices: [userUnreadableNotice('No access', unreadable)]
+        });
+        expect(cardMessages('admin', hidden, undefined, keyField).problems.map((m) => m.key)).toEqual([
+            'JOIN_MODE_UNKNOWN',
+            'session-key-field'
+        ]);
     });
 });
