@@ -2,8 +2,9 @@
 // org (deleted at the end, even on failure, unless --keep); with --target-org it uses that org. It
 // deploys force-app through npm run deploy (so the build runs first), assigns Glance_STU_User, deploys
 // the test-only Case page of org-test/ (no package directory, so it never ships), then Case's View
-// override that makes it the org default, and drives that page in Chromium, logged in through sf org open, to the same expectations as the end-to-end
-// tests (e2e/expectations.mjs). Glance's hosts are unknown to the browser: nothing reaches glance.net.
+// override that makes it the org default, and drives that page in Chromium, logged in through
+// sf org open, to the same expectations as the end-to-end tests (e2e/expectations.mjs). Glance's
+// hosts are unknown to the browser: nothing reaches glance.net.
 // Prints one line per check. In an existing org it removes the records it created, but the test page
 // stays the org's default Case page.
 import { spawnSync } from 'node:child_process';

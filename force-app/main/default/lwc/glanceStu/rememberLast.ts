@@ -5,7 +5,7 @@
  * The memory lives in a closure, not in a component field, so reading it never counts as a change.
  */
 
-/** `compute`, called again only when an input differs (===) from the last call's. */
+/** `compute`, called again only when an input differs (Object.is) from the last call's. */
 export function rememberLast<Inputs extends readonly unknown[], Result>(
     compute: (...inputs: Inputs) => Result
 ): (...inputs: Inputs) => Result {

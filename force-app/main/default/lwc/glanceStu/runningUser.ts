@@ -17,11 +17,11 @@ import VIEWER_SAME_WINDOW_FIELD from '@salesforce/schema/User.Glance_Viewer_Same
 import HIDE_IDENTITY_FIELD from '@salesforce/schema/User.Glance_Hide_Identity__c';
 import LOG_SESSIONS_FIELD from '@salesforce/schema/User.Glance_Log_Sessions__c';
 import LOG_TASK_STATUS_FIELD from '@salesforce/schema/User.Glance_Log_Task_Status__c';
+import WAIT_FOR_SESSION_FIELD from '@salesforce/schema/User.Glance_Wait_For_Session__c';
+import SESSION_KEY_FIELD_FIELD from '@salesforce/schema/User.Glance_Session_Key_Field__c';
 import CUSTOMIZE_APPLICATION from '@salesforce/userPermission/CustomizeApplication';
 import GLANCE_ACCOUNT_ADMIN from '@salesforce/customPermission/Glance_Account_Admin';
 import { audienceOf, type Audience } from './problemMessages';
-import WAIT_FOR_SESSION_FIELD from '@salesforce/schema/User.Glance_Wait_For_Session__c';
-import SESSION_KEY_FIELD_FIELD from '@salesforce/schema/User.Glance_Session_Key_Field__c';
 import { PLACEMENT_SETTINGS, planLinks, type LinkPlan, type LinkSettings, type RunningUser } from './linkSettings';
 import { rememberLast } from './rememberLast';
 
