@@ -90,9 +90,14 @@ describe('surfaces', () => {
         const item = preview.hook('utility-item');
         await item.waitFor();
         assert.equal(await preview.launcher().count(), 0, 'a utility loads when first opened');
-        await item.click();
+        await item.focus();
+        await page.keyboard.press('Enter');
         await view('4821').waitFor();
         assert.equal(await item.getAttribute('aria-expanded'), 'true');
+        // The keyboard goes on inside the opened panel: Minimize, then the key box.
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Tab');
+        assert.equal(await preview.keyInput().evaluate((input) => input.matches(':focus')), true);
         assert.equal(await preview.count('.slds-card__header'), 0);
         assert.deepEqual(await headings(), ['H2'], "the admin section's heading, under the panel's title");
         assert.equal(await preview.joinUrl(), JOIN_URL);
@@ -105,6 +110,7 @@ describe('surfaces', () => {
         assert.equal(await page.locator('c-glance-stu-launcher').count(), 1);
         await preview.hook('utility-minimize').click();
         assert.equal(await preview.hook('utility-panel').isHidden(), true);
+        assert.equal(await item.evaluate((button) => button.matches(':focus')), true, 'the focus back on the bar');
         assert.equal(await item.getAttribute('aria-expanded'), 'false');
     });
 

@@ -294,15 +294,16 @@ function setUpUtilityBar() {
     element('record-tabs').hidden = false;
     element('utility-bar').hidden = false;
     EnclosingUtilityId.set('preview-utility-glance');
-    const item = element('utility-item');
+    const [item, panel] = [element('utility-item'), element('utility-panel')];
     const toggle = (open) => {
-        element('utility-panel').hidden = !open;
+        panel.hidden = !open;
         item.setAttribute('aria-expanded', String(open));
         if (open && launchers.length === 0) addLauncher();
     };
     toggle(false);
-    item.addEventListener('click', () => toggle(element('utility-panel').hidden));
-    element('utility-minimize').addEventListener('click', () => toggle(false));
+    // As in Lightning Experience, an opened utility takes the focus, and minimizing gives it back to the bar.
+    item.addEventListener('click', () => (panel.hidden ? (toggle(true), panel.focus()) : toggle(false)));
+    element('utility-minimize').addEventListener('click', () => (toggle(false), item.focus()));
 }
 
 // Lightning Experience marks the page with the user's language, as screen readers need.
