@@ -24,6 +24,9 @@ interface UiRecord {
 /** One message of a UI API error; record writes add the server's specific errors in `output`. */
 interface UiApiErrorBody {
     readonly message?: string;
+    /** Apex-style bodies name page and field errors at the top level. */
+    readonly pageErrors?: ReadonlyArray<{ readonly message?: string }>;
+    readonly fieldErrors?: Readonly<Record<string, ReadonlyArray<{ readonly message?: string }>>>;
     readonly output?: {
         readonly errors?: ReadonlyArray<{ readonly message?: string }>;
         readonly fieldErrors?: Readonly<Record<string, ReadonlyArray<{ readonly message?: string }>>>;

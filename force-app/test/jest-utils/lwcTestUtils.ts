@@ -57,63 +57,42 @@ export function childShadow(host: Element, selector: string): ShadowRoot {
     return shadowOf(child);
 }
 
-/** The session-key box (a lightning-input) of a c-glance-stu-links. */
+/** The session-key box of a c-glance-stu-links. */
 export function sessionKeyBox(links: ShadowRoot): HTMLInputElement {
-    const input = links.querySelector('lightning-input[data-stu="session-key"]');
+    const input = links.querySelector<HTMLInputElement>('input[data-stu="session-key"]');
     if (!input) {
         throw new Error('the session-key box is not rendered');
     }
-    return input as HTMLInputElement;
-}
-
-/** The part of lightning-input's Jest stub the key box calls to show its error. */
-type ValidityMethods = Pick<HTMLInputElement, 'setCustomValidity' | 'reportValidity'>;
-
-/** What a lightning-input was last asked to show, in call order across every box on the page. */
-const validityLog = { message: '', setAt: 0, reportedAt: 0, calls: 0 };
-
-/*
- * lightning-input's Jest stub ignores setCustomValidity and reportValidity, so its methods are
- * wrapped to record the calls. LWC locks a component's prototype once it first renders, so this
- * runs when the tests import this module, before anything renders, and is never undone.
- */
-{
-    // The typed boundary: the Jest stub of lightning/input, which has no type declarations.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const stub = (require('lightning/input') as { default: { prototype: ValidityMethods } }).default.prototype;
-    const { setCustomValidity, reportValidity } = stub;
-    stub.setCustomValidity = function (this: ValidityMethods, message: string): void {
-        Object.assign(validityLog, { message, setAt: ++validityLog.calls });
-        setCustomValidity.call(this, message);
-    };
-    stub.reportValidity = function (this: ValidityMethods): boolean {
-        validityLog.reportedAt = ++validityLog.calls;
-        return reportValidity.call(this);
-    };
+    return input;
 }
 
 /**
- * Watches the error a session-key box shows from now on: the returned function gives the message
- * last set with setCustomValidity once reportValidity has shown it, or '' when there is none. With
- * two boxes on the page it reads whichever was set last.
+ * What the key box tells the agent: its message ('' when none), checked to be the box's own
+ * accessible description and its invalid state, as a screen reader would present them.
  */
-export function watchSessionKeyError(): () => string {
-    Object.assign(validityLog, { message: '', setAt: 0, reportedAt: 0 });
-    return () => (validityLog.reportedAt > validityLog.setAt ? validityLog.message : '');
+export function sessionKeyMessage(links: ShadowRoot): string {
+    const box = sessionKeyBox(links);
+    const describedBy = box.getAttribute('aria-describedby') ?? '';
+    const message = links.querySelector(`[id="${describedBy}"]`)?.textContent?.trim() ?? '';
+    const invalid = box.getAttribute('aria-invalid') === 'true';
+    if (invalid !== (message !== '')) {
+        throw new Error(`the key box is ${invalid ? '' : 'not '}invalid but its message is "${message}"`);
+    }
+    return message;
 }
 
-/** Presses a key in the session-key box, as the browser delivers it to lightning-input's host. */
+/** Presses a key in the session-key box, as the browser delivers it. */
 export function pressKey(links: ShadowRoot, key: string, init: KeyboardEventInit = {}): KeyboardEvent {
     const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init });
     sessionKeyBox(links).dispatchEvent(event);
     return event;
 }
 
-/** Types into the session-key box of a c-glance-stu-links, as lightning-input reports it. */
+/** Types into the session-key box of a c-glance-stu-links, as the browser reports typing. */
 export async function typeSessionKey(links: ShadowRoot, value: string): Promise<HTMLInputElement> {
     const input = sessionKeyBox(links);
     input.value = value;
-    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
     await flushRendering();
     return input;
 }

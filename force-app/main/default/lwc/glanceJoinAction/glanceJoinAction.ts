@@ -5,27 +5,9 @@
  * agent in a plain one that goes. Runs within REOPEN_GUARD_MS of an open (a double click) open
  * nothing more.
  *
- * A browser lets a page open a tab only for a while after a click (the click's "transient
- * activation"); the HTML standard leaves how long to each browser
- * (html.spec.whatwg.org/multipage/interaction.html#transient-activation-duration):
- * - Chromium: 5 s, `kActivationLifespan` in third_party/blink/common/frame/user_activation_state.cc.
- * - Firefox: 5 s, pref `dom.user_activation.transient.timeout` = 5000 ms in
- *   modules/libpref/init/StaticPrefList.yaml.
- * - Safari: WebKit's transient activation lasts 5 s (`defaultTransientActivationDuration`,
- *   Source/WebCore/page/LocalDOMWindow.cpp), but its pop-up check (`LocalDOMWindow::allowPopUp`)
- *   asks for the click's gesture token, which a timer carries for 1 s at most
- *   (`maxIntervalForUserGestureForwarding`, Source/WebCore/page/DOMTimer.cpp).
- * Under Lightning Web Security `window.open` returns a window that allows only close, focus and
- * postMessage, so a blank tab opened at the click cannot be pointed at the URL later: the wait
- * has to end inside that window. It ends after USER_WAIT_MS, a second inside Chromium's and
- * Firefox's 5 s for the time between the click and invoke(). A tab Safari blocks after its 1 s is
- * reported, like any blocked tab (window.open returns null).
- *
- * If the record has not come by then, Join does not open: without the record it would lack the
- * org ID token (so an SSO account lands on a Glance sign-in, not single sign-on) and the name the
- * customer sees. The agent is told to click again, which opens at once since the record is cached
- * by then; a wrong tab would cost the same click plus closing it. A record that failed to load
- * will not come on the next click either, so then Join opens without it and says so.
+ * A browser lets a page open a tab only for a while after a click (its transient activation),
+ * so a click waits for the user record at most USER_WAIT_MS, then opens Join or says why not: see
+ * docs/design.md, "The Join quick action's wait", for the browsers' limits this rests on.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
@@ -33,19 +15,23 @@ import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEv
 import USER_ID from '@salesforce/user/Id';
 import {
     LABELS,
+    LOG_WAIT_MS,
     RUNNING_USER_AUDIENCE,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
+    cardState,
     logSession,
     OpenGuard,
-    planLinks,
     recordContextOf,
-    runningUserFromRecord,
     settingMessages,
+    settleWithin,
     userUnreadableNotice,
     wireErrorMessage,
     type Audience,
-    type LinkPlan
+    type CardState,
+    type LinkPlan,
+    type LoggedRecord,
+    type RecordRequest
 } from 'c/glanceStu';
 
 /** The longest a click waits for the user record: see the transient activation note above. */
@@ -85,6 +71,10 @@ export default class GlanceJoinAction extends LightningElement {
     @api objectApiName: string | undefined;
 
     userResult: WireResult<UiRecord> | undefined;
+    /** The record a Messaging Session or Voice Call logs on is read from it (recordRequest). */
+    recordResult: WireResult<UiRecord> | undefined;
+    /** Called when that record arrives, for a log that waits for it. */
+    recordArrived: (() => void) | undefined;
     /** The invoke that waits for the user record; a second click meanwhile joins it. */
     waiting: Promise<void> | undefined;
     /** Ends that wait: when the user record (or its error) arrives, at USER_WAIT_MS, or when the action goes. */
@@ -98,6 +88,31 @@ export default class GlanceJoinAction extends LightningElement {
         if (this.userSettled) {
             this.endWait?.();
         }
+    }
+
+    @wire(getRecord, {
+        recordId: '$recordRequest.recordId',
+        fields: '$recordRequest.fields',
+        optionalFields: '$recordRequest.optionalFields'
+    })
+    wiredRecord(result: WireResult<UiRecord>): void {
+        this.recordResult = result;
+        this.recordArrived?.();
+    }
+
+    /** The same derivation as the card's, with no properties and no messages shown. */
+    get state(): CardState {
+        return cardState({
+            placement: {},
+            context: recordContextOf(this.recordId, this.objectApiName, undefined),
+            audience: RUNNING_USER_AUDIENCE,
+            user: this.userResult,
+            record: this.recordResult
+        });
+    }
+
+    get recordRequest(): RecordRequest | undefined {
+        return this.state.recordRequest;
     }
 
     get userSettled(): boolean {
@@ -143,14 +158,16 @@ export default class GlanceJoinAction extends LightningElement {
     /** Resolves once the opened Join is logged (when logging is on); a double run opens nothing. */
     openJoin(): Promise<void> {
         const error = this.userResult?.error;
-        const plan = planLinks({}, runningUserFromRecord(this.userResult?.data));
-        if (!JOIN_GUARD.claim(plan.joinUrl)) {
+        const { plan } = this.state;
+        if (!JOIN_GUARD.allows(plan.joinUrl)) {
             return Promise.resolve();
         }
+        // Only a tab that opened claims the guard: after "allow pop-ups", the next click opens.
         if (!window.open(plan.joinUrl, '_blank')) {
             this.toast({ title: LABELS.joinNotOpenedTitle, message: LABELS.joinBlocked, variant: 'error' });
             return Promise.resolve();
         }
+        JOIN_GUARD.opened(plan.joinUrl);
         if (error) {
             this.toast({
                 title: LABELS.joinOpenedWithoutUserTitle,
@@ -167,11 +184,26 @@ export default class GlanceJoinAction extends LightningElement {
 
     /** After Join opened: a headless action has no card, so a failed log is a toast. */
     async logJoin(plan: LinkPlan): Promise<void> {
-        const record = recordContextOf(this.recordId, this.objectApiName, undefined);
+        if (!plan.settings.logSessions) {
+            return;
+        }
+        const record = await this.loggedRecord();
         const logError = await logSession({ link: 'join', url: plan.joinUrl }, record, plan.settings, this);
         if (logError) {
             this.toast({ title: LABELS.joinNotLoggedTitle, message: logError, variant: 'warning' });
         }
+    }
+
+    /** Where to log: known at once on most records; a conversation's related record may still be loading. */
+    loggedRecord(): Promise<LoggedRecord | null | undefined> {
+        const known = this.state.loggedRecord;
+        if (known !== undefined) {
+            return Promise.resolve(known);
+        }
+        const arrived = new Promise<LoggedRecord | null | undefined>((resolve) => {
+            this.recordArrived = () => resolve(this.state.loggedRecord);
+        });
+        return settleWithin(arrived, LOG_WAIT_MS, undefined);
     }
 
     toast(options: ToastOptions): void {

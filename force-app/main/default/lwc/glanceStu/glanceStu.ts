@@ -2,26 +2,24 @@
  * The Glance service bundle: everything the components share that is not UI. One file per job,
  * re-exported here so components import `c/glanceStu` alone.
  * - serviceTargetUrls: builds every Glance URL and judges every value in one (StuError reasons).
- * - linkSettings: the one precedence rule (placement, then Glance Settings, then default), and
- *   turning settings and the running user into links plus setting problems.
+ * - linkSettings: the one precedence rule (Glance Settings, and a page's own Join mode and key
+ *   field), and turning settings and the running user into links plus setting problems.
  * - problemMessages: who reads (admin or agent), and the text each reads for a problem or notice.
- * - runningUser: what the components read about the running user (and their Glance Settings), and how,
- *   and linkPlanner: the link plan built once per change of the placement or the user record.
- * - sessionKeyField: which record field fills the session-key box, how it is read, and what is
- *   reported missing: the one rule for the card and the Glance Session panel.
- * - sessionLog: the Task a Glance session leaves on the record, and the refresh that shows it.
+ * - runningUser: what the components read about the running user (and their Glance Settings).
+ * - sessionKeyField: which record field fills the session-key box, and what is reported missing.
+ * - cardState: what the card and the Glance Session panel derive from their inputs, once.
+ * - sessionLog: the Task a Glance session leaves, on which record, and the refresh that shows it.
  * - openGuard: one open per intent (the double-press guard every link shares).
- * - rememberLast: a function that computes again only when its inputs change.
  * - labels: every custom label, and `{0}` formatting.
- * - wireErrors: the one way a UI API wire error becomes text.
+ * - wireErrors: the one way an error becomes text.
  */
 export * from './serviceTargetUrls';
 export * from './linkSettings';
 export * from './problemMessages';
 export * from './runningUser';
 export * from './sessionKeyField';
+export * from './cardState';
 export * from './sessionLog';
 export * from './openGuard';
-export * from './rememberLast';
 export * from './labels';
 export * from './wireErrors';

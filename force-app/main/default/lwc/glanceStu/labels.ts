@@ -29,9 +29,6 @@ import PROBLEM_SSO_VALUE_MISSING from '@salesforce/label/c.GlanceStu_ProblemSsoV
 import PROBLEM_ORG_ID_LENGTH_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemOrgIdLengthUnknown';
 import PROBLEM_JOIN_MODE_UNKNOWN from '@salesforce/label/c.GlanceStu_ProblemJoinModeUnknown';
 import PROBLEM_SESSION_KEY_FIELD_MISSING from '@salesforce/label/c.GlanceStu_ProblemSessionKeyFieldMissing';
-import PROPERTY_SSO_TYPE from '@salesforce/label/c.GlanceStu_PropertySsoType';
-import PROPERTY_SSO_VALUE from '@salesforce/label/c.GlanceStu_PropertySsoValue';
-import PROPERTY_ORG_ID_LENGTH from '@salesforce/label/c.GlanceStu_PropertyOrgIdLength';
 import PROPERTY_JOIN_MODE from '@salesforce/label/c.GlanceStu_PropertyJoinMode';
 import PROPERTY_SESSION_KEY_FIELD from '@salesforce/label/c.GlanceStu_PropertySessionKeyField';
 import SESSION_PANEL_TITLE from '@salesforce/label/c.GlanceStu_SessionPanelTitle';
@@ -64,6 +61,8 @@ import NOTICE_SETTINGS_SSO_AND_MODE from '@salesforce/label/c.GlanceStu_NoticeSe
 import NOTICE_PLACE_GLANCE_SETTINGS from '@salesforce/label/c.GlanceStu_NoticePlaceGlanceSettings';
 import NOTICE_PLACE_CARD from '@salesforce/label/c.GlanceStu_NoticePlaceCard';
 import USER_UNREADABLE_SSO_KEPT from '@salesforce/label/c.GlanceStu_UserUnreadableSsoKept';
+import NOT_LOGGED_HERE from '@salesforce/label/c.GlanceStu_NotLoggedHere';
+import CANCEL from '@salesforce/label/c.GlanceStu_Cancel';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -94,9 +93,6 @@ export const LABELS = {
     problemOrgIdLengthUnknown: PROBLEM_ORG_ID_LENGTH_UNKNOWN,
     problemJoinModeUnknown: PROBLEM_JOIN_MODE_UNKNOWN,
     problemSessionKeyFieldMissing: PROBLEM_SESSION_KEY_FIELD_MISSING,
-    propertySsoType: PROPERTY_SSO_TYPE,
-    propertySsoValue: PROPERTY_SSO_VALUE,
-    propertyOrgIdLength: PROPERTY_ORG_ID_LENGTH,
     propertyJoinMode: PROPERTY_JOIN_MODE,
     propertySessionKeyField: PROPERTY_SESSION_KEY_FIELD,
     sessionPanelTitle: SESSION_PANEL_TITLE,
@@ -127,7 +123,9 @@ export const LABELS = {
     noticeSettingsMode: NOTICE_SETTINGS_MODE,
     noticeSettingsSsoAndMode: NOTICE_SETTINGS_SSO_AND_MODE,
     noticePlaceGlanceSettings: NOTICE_PLACE_GLANCE_SETTINGS,
-    noticePlaceCard: NOTICE_PLACE_CARD
+    noticePlaceCard: NOTICE_PLACE_CARD,
+    notLoggedHere: NOT_LOGGED_HERE,
+    cancel: CANCEL
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */

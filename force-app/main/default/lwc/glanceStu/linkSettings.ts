@@ -1,9 +1,7 @@
 /*
- * Turns what an admin configured (a placement's App Builder properties and the org's Glance
- * Settings) and what the running user's record holds into the links to render, plus what is wrong
- * with the configuration and where each value came from. Pure logic: no DOM and no platform
- * imports. serviceTargetUrls stays the one judge of what a valid URL is; this module only decides
- * what to do when it says no.
+ * Turns the running user's Glance Settings, a page's own properties and the user's record into the
+ * links to render, plus what is wrong with the configuration. Pure logic: serviceTargetUrls judges
+ * what a valid URL is; this module decides what to do when it says no.
  */
 import {
     accountManagementUrl,
@@ -18,7 +16,8 @@ import {
     type StuErrorReason
 } from './serviceTargetUrls';
 
-export interface LinkSettings {
+/** The running user's effective Glance Settings (user, else profile, else org default). */
+export interface GlanceSettings {
     ssoType?: string | null;
     ssoValue?: string | null;
     orgIdLength?: string | null;
@@ -29,37 +28,28 @@ export interface LinkSettings {
     waitForSession?: boolean | null;
     /** the record field that holds the session key or visitor ID (sessionKeyField.ts reads it) */
     sessionKeyField?: string | null;
-    /** Glance Settings only: the closed Task status logged sessions get */
+    /** the closed Task status logged sessions get */
     logTaskStatus?: string | null;
 }
 
-/** The settings an App Builder or Flow Builder placement sets; logTaskStatus is Glance Settings' alone. */
-export const PLACEMENT_SETTINGS = [
-    'ssoType',
-    'ssoValue',
-    'orgIdLength',
-    'joinMode',
-    'viewerSameWindow',
-    'hideIdentity',
-    'logSessions',
-    'waitForSession',
-    'sessionKeyField'
-] as const satisfies readonly (keyof LinkSettings)[];
+/** What differs by page: the two card properties that, when set, win over Glance Settings. */
+export interface Placement {
+    joinMode?: string | null;
+    sessionKeyField?: string | null;
+}
+export type PlacedSetting = keyof Placement;
 
 export interface RunningUser {
     /** null when the user record could not be read */
     identity: AgentIdentity | null;
     /** the org's 18-character ID, or null when the field is not readable */
     orgId: string | null;
-    /** the user's effective Glance Settings (user, profile or org default); {} when unknown */
-    glanceSettings: LinkSettings;
+    /** {} when unknown */
+    glanceSettings: GlanceSettings;
 }
 
 /** The settings whose value comes from one place; messages about a bad value name that place. */
-export type TextSetting = 'ssoType' | 'ssoValue' | 'orgIdLength' | 'joinMode' | 'sessionKeyField';
-/** Where a value came from: the App Builder property, the Glance Settings field, or neither. */
-export type SettingSource = 'placement' | 'glanceSettings' | 'default';
-export type SettingSources = Record<TextSetting, SettingSource>;
+export type TextSetting = 'ssoType' | 'ssoValue' | 'orgIdLength' | PlacedSetting;
 
 export interface EffectiveSettings {
     ssoType: string;
@@ -74,7 +64,8 @@ export interface EffectiveSettings {
     waitForSession: boolean;
     /** blank when Glance Settings name none; the Task then gets DEFAULT_TASK_STATUS */
     logTaskStatus: string;
-    sources: SettingSources;
+    /** which of the page's properties set its value (the others come from Glance Settings) */
+    placed: Record<PlacedSetting, boolean>;
 }
 
 /**
@@ -82,7 +73,9 @@ export interface EffectiveSettings {
  * reason, unchanged; the two org-ID problems are this module's own rules.
  */
 export type SettingProblem =
-    Exclude<StuErrorReason, 'SESSION_KEY_INVALID'> | 'ORG_ID_UNREADABLE' | 'ORG_ID_LENGTH_UNKNOWN';
+    | Exclude<StuErrorReason, 'SESSION_KEY_INVALID'>
+    | 'ORG_ID_UNREADABLE'
+    | 'ORG_ID_LENGTH_UNKNOWN';
 
 export interface AccountLinks {
     accountManagement: string;
@@ -104,88 +97,32 @@ export const DEFAULT_SSO_TYPE = 'idptoken';
 export const DEFAULT_ORG_ID_LENGTH = '15';
 export const NO_SSO = 'none';
 export const NO_JOIN_MODE = 'none';
-/** A placement's picklist value that defers to Glance Settings, like leaving it blank. */
-export const USE_GLANCE_SETTINGS = 'settings';
 const ORG_ID_PATTERN = /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/;
 
 function trimmed(value: string | null | undefined): string {
     return typeof value === 'string' ? value.trim() : '';
 }
 
-function placementValue(value: string | null | undefined): string {
-    const placed = trimmed(value);
-    return placed === USE_GLANCE_SETTINGS ? '' : placed;
-}
-
-/** A picklist setting: the placement's value, else Glance Settings', else the built-in default. */
-function firstSet(
-    placement: string | null | undefined,
-    glanceSettings: string | null | undefined,
-    fallback: string
-): [string, SettingSource] {
-    const placed = placementValue(placement);
-    const configured = trimmed(glanceSettings);
-    if (placed) {
-        return [placed, 'placement'];
-    }
-    return configured ? [configured, 'glanceSettings'] : [fallback, 'default'];
-}
-
 /**
- * The SSO value belongs to its type: a placement that picks its own type does not borrow a value
- * Glance Settings meant for another type. A blank value answers to wherever its type came from,
- * since that is where an admin fills it in.
+ * The one precedence rule: Glance Settings hold everything, and a page's own Agent Join Mode or
+ * Session Key Field, when set, wins for that page. A blank falls back to the built-in default, so
+ * with no Glance Settings at all the links send idptoken with the 15-character org ID.
  */
-function ssoValueOf(
-    placement: LinkSettings,
-    glanceSettings: LinkSettings,
-    ssoTypeSource: SettingSource
-): [string, SettingSource] {
-    const placed = trimmed(placement.ssoValue);
-    if (placed || ssoTypeSource === 'placement') {
-        return [placed, 'placement'];
-    }
-    const configured = trimmed(glanceSettings.ssoValue);
-    return [configured, configured ? 'glanceSettings' : ssoTypeSource];
-}
-
-/**
- * The one precedence rule, for every surface: a value set on the placement wins; otherwise the
- * running user's Glance Settings value; otherwise the built-in default. A flag is on when either
- * turns it on. With no placement values and no Glance Settings, this is the built-in behaviour.
- */
-export function effectiveSettings(placement: LinkSettings, glanceSettings: LinkSettings): EffectiveSettings {
-    const [ssoType, ssoTypeSource] = firstSet(placement.ssoType, glanceSettings.ssoType, DEFAULT_SSO_TYPE);
-    const [ssoValue, ssoValueSource] = ssoValueOf(placement, glanceSettings, ssoTypeSource);
-    const [orgIdLength, orgIdLengthSource] = firstSet(
-        placement.orgIdLength,
-        glanceSettings.orgIdLength,
-        DEFAULT_ORG_ID_LENGTH
-    );
-    const [joinMode, joinModeSource] = firstSet(placement.joinMode, glanceSettings.joinMode, NO_JOIN_MODE);
-    const [sessionKeyField, sessionKeyFieldSource] = firstSet(
-        placement.sessionKeyField,
-        glanceSettings.sessionKeyField,
-        ''
-    );
+export function effectiveSettings(placement: Placement, glanceSettings: GlanceSettings): EffectiveSettings {
+    const placedJoinMode = trimmed(placement.joinMode);
+    const placedKeyField = trimmed(placement.sessionKeyField);
     return {
-        ssoType,
-        ssoValue,
-        orgIdLength,
-        joinMode,
-        sessionKeyField,
-        viewerSameWindow: placement.viewerSameWindow === true || glanceSettings.viewerSameWindow === true,
-        hideIdentity: placement.hideIdentity === true || glanceSettings.hideIdentity === true,
-        logSessions: placement.logSessions === true || glanceSettings.logSessions === true,
-        waitForSession: placement.waitForSession === true || glanceSettings.waitForSession === true,
+        ssoType: trimmed(glanceSettings.ssoType) || DEFAULT_SSO_TYPE,
+        ssoValue: trimmed(glanceSettings.ssoValue),
+        orgIdLength: trimmed(glanceSettings.orgIdLength) || DEFAULT_ORG_ID_LENGTH,
+        joinMode: placedJoinMode || trimmed(glanceSettings.joinMode) || NO_JOIN_MODE,
+        sessionKeyField: placedKeyField || trimmed(glanceSettings.sessionKeyField),
+        viewerSameWindow: glanceSettings.viewerSameWindow === true,
+        hideIdentity: glanceSettings.hideIdentity === true,
+        logSessions: glanceSettings.logSessions === true,
+        waitForSession: glanceSettings.waitForSession === true,
         logTaskStatus: trimmed(glanceSettings.logTaskStatus),
-        sources: {
-            ssoType: ssoTypeSource,
-            ssoValue: ssoValueSource,
-            orgIdLength: orgIdLengthSource,
-            joinMode: joinModeSource,
-            sessionKeyField: sessionKeyFieldSource
-        }
+        placed: { joinMode: placedJoinMode !== '', sessionKeyField: placedKeyField !== '' }
     };
 }
 
@@ -256,9 +193,9 @@ function joinUrlFor(
 /**
  * Every setting problem degrades one feature and is reported; none stops Join from working.
  * A bad SSO identifier falls back to non-SSO links (Glance then asks the agent to sign in).
- * `placement` holds the App Builder properties; the quick actions have none and pass {}.
+ * The quick actions have no properties and pass {}.
  */
-export function planLinks(placement: LinkSettings, user: RunningUser): LinkPlan {
+export function planLinks(placement: Placement, user: RunningUser): LinkPlan {
     const settings = effectiveSettings(placement, user.glanceSettings);
     const problems: SettingProblem[] = [];
     let sso = candidateSso(settings, user, problems);

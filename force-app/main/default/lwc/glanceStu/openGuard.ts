@@ -1,7 +1,7 @@
 /*
  * One open per intent: a second open of the same link within REOPEN_GUARD_MS is a double press
  * (a double click, Enter then click, two quick runs of a quick action), not a second session.
- * The card, the panel and the headless Join action all ask the same guard. Pure logic.
+ * Only a tab that really opened counts: after a blocked pop-up the next press opens. Pure logic.
  */
 
 /** A second open of the same link this soon is a double press, not a wish. */
@@ -16,14 +16,14 @@ export class OpenGuard {
         this.now = now;
     }
 
-    /** True when `link` may open now, which then counts as its last open; false within the guard. */
-    claim(link: string): boolean {
-        const at = this.now();
-        // A clock set back never blocks: only a later open within the guard is a double press.
-        if (this.last?.link === link && at >= this.last.at && at - this.last.at < REOPEN_GUARD_MS) {
-            return false;
-        }
-        this.last = { link, at };
-        return true;
+    /** False when `link` opened within the guard; a clock set back never blocks. */
+    allows(link: string): boolean {
+        const since = this.last?.link === link ? this.now() - this.last.at : Infinity;
+        return since < 0 || since >= REOPEN_GUARD_MS;
+    }
+
+    /** Records that `link` has opened a tab now. */
+    opened(link: string): void {
+        this.last = { link, at: this.now() };
     }
 }

@@ -7,7 +7,7 @@
 import { LABELS, formatLabel } from './labels';
 import { NO_SSO } from './linkSettings';
 import { wireErrorMessage } from './wireErrors';
-import type { LinkPlan, SettingProblem, SettingSource, SettingSources, TextSetting } from './linkSettings';
+import type { EffectiveSettings, LinkPlan, PlacedSetting, SettingProblem, TextSetting } from './linkSettings';
 
 /**
  * Who reads: `admin` manages Glance here (Customize Application, or the Glance_Account_Admin
@@ -20,18 +20,12 @@ export function audienceOf(permissions: { customizeApplication: unknown; glanceA
     return permissions.customizeApplication === true || permissions.glanceAccountAdmin === true ? 'admin' : 'agent';
 }
 
-/** How messages name each setting in one place an admin can set it. */
-export type SettingNames = Record<TextSetting, string>;
-
-const PROPERTY_NAMES: SettingNames = {
-    ssoType: LABELS.propertySsoType,
-    ssoValue: LABELS.propertySsoValue,
-    orgIdLength: LABELS.propertyOrgIdLength,
+const PROPERTY_NAMES: Record<PlacedSetting, string> = {
     joinMode: LABELS.propertyJoinMode,
     sessionKeyField: LABELS.propertySessionKeyField
 };
 
-const GLANCE_SETTINGS_FIELD_NAMES: SettingNames = {
+const GLANCE_SETTINGS_FIELD_NAMES: Record<TextSetting, string> = {
     ssoType: LABELS.settingFieldSsoType,
     ssoValue: LABELS.settingFieldSsoValue,
     orgIdLength: LABELS.settingFieldOrgIdLength,
@@ -39,15 +33,16 @@ const GLANCE_SETTINGS_FIELD_NAMES: SettingNames = {
     sessionKeyField: LABELS.settingFieldSessionKeyField
 };
 
-/**
- * Where to send the admin for a value from each source: the App Builder property that set it, or
- * the Glance Settings field. A built-in default is changed in Glance Settings, for every surface.
- */
-export const SETTING_NAMES: Record<SettingSource, SettingNames> = {
-    placement: PROPERTY_NAMES,
-    glanceSettings: GLANCE_SETTINGS_FIELD_NAMES,
-    default: GLANCE_SETTINGS_FIELD_NAMES
-};
+type Placed = EffectiveSettings['placed'];
+
+function isPlaced(setting: TextSetting, placed: Placed): boolean {
+    return setting in placed && placed[setting as PlacedSetting];
+}
+
+/** Where an admin changes a setting: the page's property that set it, else the Glance Settings field. */
+export function settingName(setting: TextSetting, placed: Placed): string {
+    return isPlaced(setting, placed) ? PROPERTY_NAMES[setting as PlacedSetting] : GLANCE_SETTINGS_FIELD_NAMES[setting];
+}
 
 /** One message per problem: the type makes a new rule without a message a compile error. */
 const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: TextSetting]> = {
@@ -61,9 +56,9 @@ const PROBLEM_MESSAGES: Record<SettingProblem, [template: string, setting: TextS
 };
 
 /** The message for a problem, naming the place the offending value came from. */
-export function problemMessage(problem: SettingProblem, sources: SettingSources): string {
+export function problemMessage(problem: SettingProblem, placed: Placed): string {
     const [template, setting] = PROBLEM_MESSAGES[problem];
-    return formatLabel(template, SETTING_NAMES[sources[setting]][setting]);
+    return formatLabel(template, settingName(setting, placed));
 }
 
 /** A line of text in a list; the key keeps list rendering stable. */
@@ -86,7 +81,7 @@ function reportedProblems(plan: Plan, userUnreadable: boolean): SettingProblem[]
 export function settingProblemMessages(plan: Plan, userUnreadable: boolean): CardMessage[] {
     return reportedProblems(plan, userUnreadable).map((problem) => ({
         key: problem,
-        text: problemMessage(problem, plan.settings.sources)
+        text: problemMessage(problem, plan.settings.placed)
     }));
 }
 
@@ -118,7 +113,7 @@ export function settingsNotice(plan: Plan, userUnreadable: boolean): CardMessage
             : effects.has('sso')
               ? LABELS.noticeSettingsSso
               : LABELS.noticeSettingsMode;
-    const onCard = problems.every((problem) => plan.settings.sources[PROBLEM_MESSAGES[problem][1]] === 'placement');
+    const onCard = problems.every((problem) => isPlaced(PROBLEM_MESSAGES[problem][1], plan.settings.placed));
     return {
         key: 'settings',
         text: formatLabel(template, onCard ? LABELS.noticePlaceCard : LABELS.noticePlaceGlanceSettings)
@@ -163,21 +158,23 @@ export function userUnreadableNotice(errorText: string, plan: Pick<LinkPlan, 'ss
 
 /**
  * What the card and the Glance Session panel show above their links, for the audience: problems
- * to fix, then notices of what works with less, in this order: the user record (unreadable, or
- * the identity hidden), the record that holds the session key, the settings.
+ * to fix (the settings', then `otherProblems`, the page's own), then notices of what works with
+ * less, in this order: the user record (unreadable, or the identity hidden), the record that holds
+ * the session key, the settings.
  */
 export function cardMessages(
     audience: Audience,
     plan: Plan & Pick<LinkPlan, 'sso'>,
-    userError: UiApiError | undefined,
-    keyField: { problem: CardMessage | null; notice: CardMessage | null }
+    userError: unknown,
+    recordNotice: CardMessage | null,
+    otherProblems: CardMessage[] = []
 ): SettingMessages {
-    const settings = settingMessages(audience, plan, !!userError, keyField.problem ? [keyField.problem] : []);
+    const settings = settingMessages(audience, plan, !!userError, otherProblems);
     const userNotice = userError
         ? userUnreadableNotice(wireErrorMessage(userError), plan)
         : plan.settings.hideIdentity
           ? { key: 'identity-hidden', text: LABELS.identityHidden }
           : null;
-    const notices = [userNotice, keyField.notice, ...settings.notices];
+    const notices = [userNotice, recordNotice, ...settings.notices];
     return { problems: settings.problems, notices: notices.filter((notice) => notice !== null) };
 }

@@ -18,12 +18,11 @@ import HIDE_IDENTITY_FIELD from '@salesforce/schema/User.Glance_Hide_Identity__c
 import LOG_SESSIONS_FIELD from '@salesforce/schema/User.Glance_Log_Sessions__c';
 import LOG_TASK_STATUS_FIELD from '@salesforce/schema/User.Glance_Log_Task_Status__c';
 import WAIT_FOR_SESSION_FIELD from '@salesforce/schema/User.Glance_Wait_For_Session__c';
-import SESSION_KEY_FIELD_FIELD from '@salesforce/schema/User.Glance_Session_Key_Field__c';
+import SESSION_KEY_FIELD_FIELD from '@salesforce/schema/User.Glance_Session_Field__c';
 import CUSTOMIZE_APPLICATION from '@salesforce/userPermission/CustomizeApplication';
 import GLANCE_ACCOUNT_ADMIN from '@salesforce/customPermission/Glance_Account_Admin';
 import { audienceOf, type Audience } from './problemMessages';
-import { PLACEMENT_SETTINGS, planLinks, type LinkPlan, type LinkSettings, type RunningUser } from './linkSettings';
-import { rememberLast } from './rememberLast';
+import type { GlanceSettings, RunningUser } from './linkSettings';
 
 /**
  * Who the running user is to the messages and the admin section. The platform resolves both
@@ -63,7 +62,7 @@ function flag(record: UiRecord, field: SalesforceFieldId): boolean {
 }
 
 /** The user's effective Glance Settings; a field that is hidden or blank counts as not set. */
-function glanceSettingsOf(record: UiRecord): LinkSettings {
+function glanceSettingsOf(record: UiRecord): GlanceSettings {
     return {
         ssoType: text(record, SSO_TYPE_FIELD),
         ssoValue: text(record, SSO_VALUE_FIELD),
@@ -92,18 +91,4 @@ export function runningUserFromRecord(record: UiRecord | null | undefined): Runn
         orgId: text(record, ORG_ID_FIELD),
         glanceSettings: glanceSettingsOf(record)
     };
-}
-
-/**
- * planLinks for one component, from its placement settings and the running user's record: rebuilt
- * only when one of PLACEMENT_SETTINGS or the record changes, however often getters ask for it.
- */
-export function linkPlanner(): (placement: LinkSettings, record: UiRecord | null | undefined) => LinkPlan {
-    const plan = rememberLast((record: UiRecord | null | undefined, ...values: LinkSettings[keyof LinkSettings][]) =>
-        planLinks(
-            Object.fromEntries(PLACEMENT_SETTINGS.map((key, index) => [key, values[index]])),
-            runningUserFromRecord(record)
-        )
-    );
-    return (placement, record) => plan(record, ...PLACEMENT_SETTINGS.map((key) => placement[key]));
 }

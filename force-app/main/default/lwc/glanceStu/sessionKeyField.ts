@@ -8,7 +8,7 @@
  * in the same request. API names are case-insensitive, as Salesforce's are.
  */
 import { LABELS, formatLabel } from './labels';
-import { SETTING_NAMES, type CardMessage } from './problemMessages';
+import { settingName, type CardMessage } from './problemMessages';
 import { wireErrorMessage } from './wireErrors';
 import type { EffectiveSettings } from './linkSettings';
 
@@ -20,14 +20,14 @@ export interface RecordContext {
     followed: boolean;
 }
 
-/** A getRecord config: the record's Id, required, so the request says whether the record is readable. */
-export interface SessionKeyRequest {
+/** A getRecord config for the page's record: its Id, required, so the request says whether it is readable. */
+export interface RecordRequest {
     recordId: string;
     fields: string[];
     optionalFields: string[];
 }
 
-type KeyFieldSettings = Pick<EffectiveSettings, 'sessionKeyField' | 'sources'>;
+type KeyFieldSettings = Pick<EffectiveSettings, 'sessionKeyField' | 'placed'>;
 
 /** The configured field: its object (null for any object's) and its path below the object. */
 interface FieldPath {
@@ -59,20 +59,12 @@ function pathOn(field: FieldPath | null, context: RecordContext | null): string[
  * object is expected.
  */
 function strict(settings: KeyFieldSettings, context: RecordContext): boolean {
-    return settings.sources.sessionKeyField === 'placement' && !context.followed;
+    return settings.placed.sessionKeyField && !context.followed;
 }
 
-/** The getRecord config that reads the field, or undefined when no field applies to this record. */
-export function sessionKeyRequest(
-    settings: KeyFieldSettings,
-    context: RecordContext | null
-): SessionKeyRequest | undefined {
-    const path = pathOn(fieldPathOf(settings.sessionKeyField), context);
-    if (!path || !context) {
-        return undefined;
-    }
-    const { recordId, objectApiName } = context;
-    return { recordId, fields: [`${objectApiName}.Id`], optionalFields: [[objectApiName, ...path].join('.')] };
+/** The configured field's path below this record's object, or null when no field applies to it. */
+export function fieldPathOn(settings: Pick<KeyFieldSettings, 'sessionKeyField'>, context: RecordContext | null): string[] | null {
+    return pathOn(fieldPathOf(settings.sessionKeyField), context);
 }
 
 /** A field of a UI API record by its API name in any case. */
@@ -142,7 +134,7 @@ function problemOf(
         key: 'session-key-field',
         text: formatLabel(
             LABELS.problemSessionKeyFieldMissing,
-            SETTING_NAMES[settings.sources.sessionKeyField].sessionKeyField,
+            settingName('sessionKeyField', settings.placed),
             configured
         )
     };
@@ -158,7 +150,7 @@ function problemOf(
     return expected && record && fieldValueAt(record, path) === undefined ? missing : null;
 }
 
-/** The field's state on this record, from the getRecord result that sessionKeyRequest asked for. */
+/** The field's state on this record, from the getRecord result that recordRequest (cardState.ts) asked for. */
 export function sessionKeyFieldState(
     settings: KeyFieldSettings,
     context: RecordContext | null,

@@ -27,9 +27,53 @@ import type { EffectiveSettings } from './linkSettings';
 /** A link the agent opened: View names its session key. */
 export type OpenedLink = { link: 'view'; sessionKey: string; url: string } | { link: 'join'; url: string };
 
+/** The record a Task names: a person (Contact, Lead) in WhoId, anything else in WhatId. */
 export interface LoggedRecord {
     recordId: string;
-    objectApiName: string;
+}
+
+/**
+ * Objects whose records take no Task, with the fields that name the record to log on instead, in
+ * order: the Object Reference lists no activities for MessagingSession or VoiceCall, and a Task's
+ * WhatId takes only activity-enabled objects. Read as strings: the objects exist only in orgs with
+ * Messaging or Service Cloud Voice, so a schema import would fail the package's deploy elsewhere.
+ */
+const LOGGED_ON_INSTEAD: Readonly<Record<string, readonly string[]>> = {
+    messagingsession: ['CaseId', 'EndUserContactId'],
+    voicecall: ['RelatedRecordId']
+};
+
+/** The fields of `objectApiName` that name the record to log on instead of it; none for most objects. */
+export function loggedOnInsteadFields(objectApiName: string): string[] {
+    const fields = LOGGED_ON_INSTEAD[objectApiName.toLowerCase()] ?? [];
+    return fields.map((field) => `${objectApiName}.${field}`);
+}
+
+/**
+ * Where a session opened from this record is logged: the record itself, or for a Messaging Session
+ * or Voice Call the first related record its fields name. `undefined` while that record is still
+ * loading; null when there is nothing to log on.
+ */
+export function loggedRecordOf(
+    context: { recordId: string; objectApiName: string } | null,
+    record: UiRecord | undefined
+): LoggedRecord | null | undefined {
+    if (!context) {
+        return null;
+    }
+    const fields = loggedOnInsteadFields(context.objectApiName);
+    if (!fields.length) {
+        return { recordId: context.recordId };
+    }
+    if (!record) {
+        return undefined;
+    }
+    const related = fields.map((field) => record.fields[field.split('.')[1]]?.value).find(isId);
+    return related ? { recordId: related } : null;
+}
+
+function isId(value: unknown): value is string {
+    return typeof value === 'string' && /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/.test(value);
 }
 
 /** Task.Glance_Link__c's picklist values (objects/Activity/fields/Glance_Link__c), by link. */
@@ -41,8 +85,8 @@ export const LOG_WAIT_MS = 3000;
 /** Orgs rename Task statuses; this is the closed status every org starts with. */
 export const DEFAULT_TASK_STATUS = 'Completed';
 
-// Tasks name people (contacts, leads) in WhoId and everything else in WhatId; a Lead takes no WhatId.
-const PEOPLE = ['contact', 'lead'];
+// Tasks name people in WhoId (Contact IDs start 003, Lead IDs 00Q) and everything else in WhatId.
+const PERSON_ID = /^(?:003|00Q)/;
 
 /** The agent's calendar date (YYYY-MM-DD) in their own time zone, as Task.ActivityDate wants it. */
 export function agentToday(now: Date, timeZone: string): string {
@@ -69,7 +113,7 @@ export function sessionTaskInput(
     options: { status?: string | null; today: string }
 ): UiRecordInput {
     const isView = opened.link === 'view';
-    const relation = PEOPLE.includes(record.objectApiName.toLowerCase()) ? WHO_ID_FIELD : WHAT_ID_FIELD;
+    const relation = PERSON_ID.test(record.recordId) ? WHO_ID_FIELD : WHAT_ID_FIELD;
     const description = [
         formatLabel(LABELS.logDescriptionLink, isView ? LABELS.viewLink : LABELS.joinLink),
         ...(isView ? [formatLabel(LABELS.logDescriptionSessionKey, opened.sessionKey)] : []),
@@ -104,7 +148,7 @@ export async function logSession(
     settings: Pick<EffectiveSettings, 'logSessions' | 'logTaskStatus'>,
     view: EventTarget
 ): Promise<string | null> {
-    if (!settings.logSessions || !record?.recordId || !record.objectApiName) {
+    if (!settings.logSessions || !record?.recordId) {
         return null;
     }
     try {
@@ -112,7 +156,7 @@ export async function logSession(
         await createRecord(sessionTaskInput(opened, record, { status: settings.logTaskStatus, today }));
     } catch (error) {
         // createRecord rejects with a UI API error body; anything else still gets the generic text.
-        return formatLabel(LABELS.logFailed, wireErrorMessage(error as UiApiError));
+        return formatLabel(LABELS.logFailed, wireErrorMessage(error));
     }
     view.dispatchEvent(new RefreshEvent());
     return null;

@@ -1,11 +1,9 @@
 /*
- * The Glance launcher, one component for every surface: record pages of any object, App and Home
+ * The Glance card, one component for every surface: record pages of any object, App and Home
  * pages, a console's utility bar and flow screens. Join, a session-key box with View, and for
- * admins the SSO account links and the identifier to give Glance. Apex-free: one getRecord on the
- * running user (with their Glance Settings), and one on the record only when a session-key field
- * applies to it (glanceStu/sessionKeyField.ts). On a record page the page gives the record; in the
- * utility bar the card follows the record the agent has open (CurrentPageReference, which
- * Salesforce documents for utilities in console and standard apps); a flow passes a key in.
+ * admins the SSO account links and the identifier to give Glance. On a record page the page gives
+ * the record; in the utility bar the card follows the record the agent has open; a flow passes a
+ * key in. Why each of these works as it does: docs/design.md.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
@@ -19,40 +17,25 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     announceAgain,
-    cardMessages,
+    cardState,
     logSession,
-    linkPlanner,
     recordContextOf,
-    sessionKeyFieldState,
-    sessionKeyRequest,
-    type LinkPlan,
+    type CardState,
     type OpenedLink,
     type RecordContext,
-    type SessionKeyFieldState,
-    type SessionKeyRequest,
-    type SettingMessages
+    type RecordRequest
 } from 'c/glanceStu';
 
 export default class GlanceStuLauncher extends LightningElement {
     @api recordId: string | undefined;
     @api objectApiName: string | undefined;
 
-    // App Builder and Flow Builder properties (see glanceStuLauncher.js-meta.xml). Picklists
-    // default to "settings": use Glance Settings. Flags default to false, as the platform requires,
-    // so each is named for the non-default behaviour; either the flag or Glance Settings turns it
-    // on. A flow passes null for an input the admin left unset; it then falls back like a blank.
+    // What differs by page (glanceStuLauncher.js-meta.xml); everything else is Glance Settings'. A
+    // flow passes null for an input the admin left unset, which counts as blank.
     @api cardTitle: string | null | undefined;
-    // Literal 'settings' (USE_GLANCE_SETTINGS), so verify:metadata can match js-meta.xml's defaults.
-    @api ssoType: string | null = 'settings';
-    @api ssoValue: string | null | undefined;
-    @api orgIdLength: string | null = 'settings';
-    @api joinMode: string | null = 'settings';
-    @api viewerSameWindow: boolean | null = false;
-    @api hideIdentity: boolean | null = false;
-    @api waitForSession: boolean | null = false;
     @api sessionKeyField: string | null | undefined;
+    @api joinMode: string | null | undefined;
     @api hideAccountLinks: boolean | null = false;
-    @api logSessions: boolean | null = false;
     /** Flow screens only: a session key to put in the key box, as a guided flow collected it. */
     @api sessionKey: string | null | undefined;
     /** Set by the flow runtime on flow-screen components only: tells the card it is in a flow. */
@@ -68,8 +51,6 @@ export default class GlanceStuLauncher extends LightningElement {
     recordResult: WireResult<UiRecord> | undefined;
     pageReference: PageReference | undefined;
     utilityId: string | null | undefined;
-    /** Getters read the plan several times a render: it is built once per change of its inputs. */
-    planFor = linkPlanner();
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -92,14 +73,29 @@ export default class GlanceStuLauncher extends LightningElement {
         this.utilityId = utilityId;
     }
 
-    // Runs only while a session-key field applies to a record (placement's, else Glance Settings').
+    // Runs only while something is read from the page's record (see recordRequest in cardState.ts).
     @wire(getRecord, {
-        recordId: '$keyRequest.recordId',
-        fields: '$keyRequest.fields',
-        optionalFields: '$keyRequest.optionalFields'
+        recordId: '$recordRequest.recordId',
+        fields: '$recordRequest.fields',
+        optionalFields: '$recordRequest.optionalFields'
     })
     wiredRecord(result: WireResult<UiRecord>): void {
         this.recordResult = result;
+    }
+
+    /** Everything the card shows, derived from its inputs in one place it shares with the panel. */
+    get state(): CardState {
+        return cardState({
+            placement: this,
+            context: this.recordContext,
+            audience: RUNNING_USER_AUDIENCE,
+            user: this.userResult,
+            record: this.recordResult
+        });
+    }
+
+    get recordRequest(): RecordRequest | undefined {
+        return this.state.recordRequest;
     }
 
     /** Where the card sits decides its frame: the utility panel and the flow screen bring a title. */
@@ -133,35 +129,18 @@ export default class GlanceStuLauncher extends LightningElement {
         return recordContextOf(this.recordId, this.objectApiName, this.pageReference);
     }
 
-    get keyRequest(): SessionKeyRequest | undefined {
-        return sessionKeyRequest(this.plan.settings, this.recordContext);
-    }
-
-    get keyField(): SessionKeyFieldState {
-        return sessionKeyFieldState(this.plan.settings, this.recordContext, this.recordResult);
-    }
-
-    get isLoading(): boolean {
-        return (!this.userResult?.data && !this.userResult?.error) || this.keyField.waiting;
+    /** What the agent types in the key box belongs to the record it was typed on. */
+    get keyScope(): string | null {
+        return this.recordContext?.recordId ?? null;
     }
 
     get heading(): string {
         return this.cardTitle?.trim() || LABELS.cardTitle;
     }
 
-    /** The card's properties are the placement's LinkSettings, by the same names. */
-    get plan(): LinkPlan {
-        return this.planFor(this, this.userResult?.data);
-    }
-
     /** The key a flow passed in; null or blank from the flow leaves the box to the agent. */
     get flowSessionKey(): string | null {
         return typeof this.sessionKey === 'string' && this.sessionKey.trim() ? this.sessionKey : null;
-    }
-
-    /** Configuration to fix (admins) and what still works with less (everyone). */
-    get messages(): SettingMessages {
-        return cardMessages(RUNNING_USER_AUDIENCE, this.plan, this.userResult?.error, this.keyField);
     }
 
     get showAccountLinks(): boolean {
@@ -170,7 +149,7 @@ export default class GlanceStuLauncher extends LightningElement {
 
     /** The admin links, in the order Glance's documentation lists them. */
     get accountLinkItems(): { stu: string; href: string; label: string }[] {
-        const links = this.plan.accountLinks;
+        const links = this.state.plan.accountLinks;
         if (!links) {
             return [];
         }
@@ -183,7 +162,7 @@ export default class GlanceStuLauncher extends LightningElement {
 
     /** The Unique Account Identifier the links send, for Glance's SAML screen; null unless idptoken. */
     get accountIdentifier(): string | null {
-        const sso = this.plan.sso;
+        const sso = this.state.plan.sso;
         return sso?.kind === 'idptoken' ? sso.value : null;
     }
 
@@ -193,7 +172,8 @@ export default class GlanceStuLauncher extends LightningElement {
 
     /** The link has opened already; the Task follows it, on the record the agent works on. */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
-        this.logError = await logSession(event.detail, this.recordContext, this.plan.settings, this);
+        const { plan, loggedRecord } = this.state;
+        this.logError = await logSession(event.detail, loggedRecord, plan.settings, this);
     }
 
     /** Copies the identifier; where the browser refuses, selects it so Ctrl+C / Cmd+C copies it. */
@@ -205,7 +185,7 @@ export default class GlanceStuLauncher extends LightningElement {
             }
             await navigator.clipboard.writeText(identifier);
             this.copyStatus = announceAgain(this.copyStatus, LABELS.copied);
-        } catch {
+        } catch (ignored) {
             this.accountIdentifierInput?.focus();
             this.accountIdentifierInput?.select();
             this.copyStatus = announceAgain(this.copyStatus, LABELS.copyManually);

@@ -1,7 +1,7 @@
 /*
  * The links an agent uses: the session-key box with View, and Join, plus a line showing what the
- * customer will see. Shared by the record-page launcher and the quick-action panel, which decide
- * the settings (a LinkPlan) and where the links sit.
+ * customer will see. Shared by the card and the Glance Session panel, which decide the settings (a
+ * LinkPlan) and where the links sit. A key the agent typed belongs to the record it was typed on.
  */
 import { LightningElement, api } from 'lwc';
 import {
@@ -10,22 +10,20 @@ import {
     agentViewUrl,
     formatLabel,
     normalizeSessionKey,
-    rememberLast,
     OpenGuard,
     type LinkPlan,
     type OpenedLink
 } from 'c/glanceStu';
 
+/** Where the key in the box came from: a bad key's message says so, so the agent knows it was not their typing. */
+type KeySource = 'typed' | 'flow' | 'record';
+
 interface SessionKeyState {
     viewUrl: string | null;
     sessionKey: string | null;
-    message: string | null;
+    message: string;
 }
 
-/** lightning-input shows its own error state through the same two methods as a native input. */
-type ValidatableInput = HTMLElement & Pick<HTMLInputElement, 'setCustomValidity' | 'reportValidity'>;
-
-const NO_KEY: SessionKeyState = { viewUrl: null, sessionKey: null, message: null };
 /** The middle button: it opens a link in a new tab without a click event. */
 const MIDDLE_BUTTON = 1;
 const WHITESPACE = /\s+/g;
@@ -39,32 +37,59 @@ export default class GlanceStuLinks extends LightningElement {
     @api recordSessionKey: string | null | undefined;
     /** A session key a flow passed in: shown first, until the agent types. */
     @api flowSessionKey: string | null | undefined;
+    /** True while the record's key is still loading: the box and View wait, Join does not. */
+    @api keyPending = false;
+    /** The record the box belongs to: what the agent types on one record never shows on another. */
+    @api keyScope: string | null | undefined;
 
     labels = LABELS;
     newTabSuffix = NEW_TAB_SUFFIX;
-    /** What the agent typed; undefined until they type, so the record's key shows first. */
-    typedSessionKey: string | undefined;
-    /** Enter on an empty box asks for a key until the agent types again. */
-    askForKey = false;
-    /** The message the field shows now, so it is only set again when it changes. */
-    shownMessage = '';
+    /** What the agent typed, by the record it was typed on ('' for a page without one). */
+    typedKeys: Record<string, string> = {};
+    /** The record on which Enter (or View) asked for a key in an empty box. */
+    askedForKeyOn: string | null = null;
     /** A second open of the same link within the guard (a double click, Enter then click) is dropped. */
     guard = new OpenGuard();
 
+    get scope(): string {
+        return this.keyScope ?? '';
+    }
+
+    get typedKey(): string | undefined {
+        return this.typedKeys[this.scope];
+    }
+
     get sessionKeyText(): string {
-        return this.typedSessionKey ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
+        return this.typedKey ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
     }
 
     get sessionKeyState(): SessionKeyState {
-        const source = this.typedSessionKey !== undefined ? 'typed' : this.flowSessionKey ? 'flow' : 'record';
-        return this.keyStateFor(this.sessionKeyText, source, this.askForKey, this.plan);
+        const source: KeySource = this.typedKey !== undefined ? 'typed' : this.flowSessionKey ? 'flow' : 'record';
+        return sessionKeyStateOf(this.sessionKeyText, source, this.askedForKeyOn === this.scope, this.plan);
     }
-
-    /** The key box's state, built once per change of what it depends on (getters read it often). */
-    keyStateFor = rememberLast(sessionKeyStateOf);
 
     get viewUrl(): string | null {
         return this.sessionKeyState.viewUrl;
+    }
+
+    get viewReady(): boolean {
+        return !this.keyPending && !!this.viewUrl;
+    }
+
+    get viewWaitsForKey(): boolean {
+        return !this.keyPending && !this.viewUrl;
+    }
+
+    get keyMessage(): string {
+        return this.sessionKeyState.message;
+    }
+
+    get keyInvalid(): string {
+        return this.keyMessage ? 'true' : 'false';
+    }
+
+    get keyFormClass(): string {
+        return this.keyMessage ? 'slds-form-element slds-has-error' : 'slds-form-element';
     }
 
     get joinUrl(): string | undefined {
@@ -73,33 +98,20 @@ export default class GlanceStuLinks extends LightningElement {
 
     get identitySummary(): string | null {
         const identity = this.plan?.identity;
-        const parts = [identity?.name, identity?.email, identity?.phone].filter(
-            (part): part is string => !!part?.trim()
-        );
-        return parts.length ? formatLabel(LABELS.identityPreview, parts.map((part) => part.trim()).join(', ')) : null;
+        const parts = [identity?.name, identity?.email, identity?.phone]
+            .map((part) => part?.trim())
+            .filter((part): part is string => !!part);
+        return parts.length ? formatLabel(LABELS.identityPreview, parts.join(', ')) : null;
     }
 
-    /**
-     * The field's own validity carries the message, so lightning-input marks itself aria-invalid,
-     * names the message in aria-describedby and shows SLDS's error state.
-     */
-    override renderedCallback(): void {
-        const message = this.sessionKeyState.message ?? '';
-        if (message !== this.shownMessage) {
-            this.shownMessage = message;
-            const input = this.sessionKeyInput();
-            input?.setCustomValidity(message);
-            input?.reportValidity();
-        }
+    sessionKeyInput(): HTMLInputElement | null {
+        return this.template?.querySelector<HTMLInputElement>('input[data-stu="session-key"]') ?? null;
     }
 
-    sessionKeyInput(): ValidatableInput | null {
-        return this.template?.querySelector<ValidatableInput>('lightning-input[data-stu="session-key"]') ?? null;
-    }
-
-    handleSessionKeyChange(event: CustomEvent<{ value?: string | null }>): void {
-        this.typedSessionKey = event.detail?.value ?? '';
-        this.askForKey = false;
+    handleSessionKeyInput(event: Event): void {
+        const value = (event.target as HTMLInputElement).value;
+        this.typedKeys = { ...this.typedKeys, [this.scope]: value };
+        this.askedForKeyOn = null;
     }
 
     /** Enter opens View, as an agent on the phone expects; a key event lets the browser open a tab. */
@@ -116,23 +128,17 @@ export default class GlanceStuLinks extends LightningElement {
             this.askForSessionKey();
             return;
         }
-        if (this.guard.claim(url)) {
-            window.open(url, '_blank', NEW_TAB_FEATURES);
+        // Only a tab that opened counts: after a blocked pop-up, the next Enter tries again.
+        if (this.guard.allows(url) && window.open(url, '_blank', NEW_TAB_FEATURES)) {
+            this.guard.opened(url);
             this.linkOpened({ link: 'view', sessionKey, url });
         }
     }
 
     /** View waits for a key: activating it asks for one in the box, as Enter on an empty box does. */
-    handleViewUnavailableClick(): void {
-        this.askForSessionKey();
-    }
-
-    /** Shows the box's own error (no key, or why the key is wrong) and puts the focus there. */
     askForSessionKey(): void {
-        this.askForKey = true;
-        const input = this.sessionKeyInput();
-        input?.reportValidity();
-        input?.focus();
+        this.askedForKeyOn = this.scope;
+        this.sessionKeyInput()?.focus();
     }
 
     /** Puts the focus in the key box, as a panel that opens for typing a key wants. */
@@ -161,10 +167,11 @@ export default class GlanceStuLinks extends LightningElement {
         if (!isOpeningClick(event)) {
             return;
         }
-        if (!this.guard.claim(opened.url)) {
+        if (!this.guard.allows(opened.url)) {
             event.preventDefault();
             return;
         }
+        this.guard.opened(opened.url);
         this.linkOpened(opened);
     }
 
@@ -179,30 +186,27 @@ function isOpeningClick(event: MouseEvent): boolean {
     return event.type === 'click' || event.button === MIDDLE_BUTTON;
 }
 
-/** Where the key in the box came from: a bad key's message says so, so the agent knows it was not their typing. */
-type KeySource = 'typed' | 'flow' | 'record';
-
 function sessionKeyStateOf(
     raw: string,
     source: KeySource,
-    askForKey: boolean,
+    askedForKey: boolean,
     plan: LinkPlan | undefined
 ): SessionKeyState {
     // Customers read keys out in groups ("1234 5678"): spaces inside a key carry no meaning.
     const compact = raw.replace(WHITESPACE, '');
     if (!compact) {
-        return askForKey ? { ...NO_KEY, message: LABELS.sessionKeyMissing } : NO_KEY;
+        return { viewUrl: null, sessionKey: null, message: askedForKey ? LABELS.sessionKeyMissing : '' };
     }
     let sessionKey: string;
     try {
         sessionKey = normalizeSessionKey(compact);
-    } catch {
+    } catch (ignored) {
         // normalizeSessionKey throws only StuError INVALID_SESSION_KEY.
         const message =
             source === 'typed'
                 ? LABELS.sessionKeyInvalid
                 : formatLabel(source === 'flow' ? LABELS.flowSessionKeyInvalid : LABELS.recordSessionKeyInvalid, raw);
-        return { ...NO_KEY, message };
+        return { viewUrl: null, sessionKey: null, message };
     }
     const viewUrl = agentViewUrl({
         sessionKey,
@@ -210,5 +214,5 @@ function sessionKeyStateOf(
         identity: plan?.identity,
         waitForSession: plan?.settings.waitForSession
     });
-    return { viewUrl, sessionKey, message: null };
+    return { viewUrl, sessionKey, message: '' };
 }
