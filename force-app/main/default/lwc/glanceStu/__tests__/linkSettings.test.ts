@@ -4,7 +4,9 @@ import {
     planLinks,
     StuError,
     type EffectiveSettings,
-    type LinkSettings,
+    type LinkPlan,
+    type GlanceSettings,
+    type Placement,
     type RunningUser
 } from 'c/glanceStu';
 
@@ -16,7 +18,10 @@ const ADA: RunningUser = {
 };
 const UNREADABLE: RunningUser = { identity: null, orgId: null, glanceSettings: {} };
 /** Ada with Glance Settings as the org default or her profile would give them. */
-const adaWith = (glanceSettings: LinkSettings): RunningUser => ({ ...ADA, glanceSettings });
+const adaWith = (glanceSettings: GlanceSettings): RunningUser => ({ ...ADA, glanceSettings });
+/** The plan for `user` whose Glance Settings are `settings`, on a page that sets nothing of its own. */
+const planWith = (settings: GlanceSettings, user: RunningUser = ADA): LinkPlan =>
+    planLinks({}, { ...user, glanceSettings: settings });
 
 function params(url: string): [string, string][] {
     return [...new URL(url).searchParams.entries()];
@@ -27,7 +32,7 @@ afterEach(() => {
 });
 
 describe('linkSettings SSO identifier', () => {
-    it.each<[LinkSettings, [string, string]]>([
+    it.each<[GlanceSettings, [string, string]]>([
         [{}, ['idptoken', '00D5g000004ABCD']],
         [{ ssoType: '  ', ssoValue: null }, ['idptoken', '00D5g000004ABCD']],
         [{ ssoType: 'idptoken', orgIdLength: '18' }, ['idptoken', ORG_ID]],
@@ -37,7 +42,7 @@ describe('linkSettings SSO identifier', () => {
         [{ ssoType: ' idpname ', ssoValue: 'Acme' }, ['idpname', 'Acme']],
         [{ ssoType: 'idpusername', ssoValue: 'ada.glance.net' }, ['idpusername', 'ada.glance.net']]
     ])('resolves %j to %j on every link', (settings, expected) => {
-        const plan = planLinks(settings, ADA);
+        const plan = planWith(settings, ADA);
         expect(plan.sso).toEqual({ kind: expected[0], value: expected[1] });
         expect(plan.problems).toEqual([]);
         expect(params(plan.joinUrl)[0]).toEqual(expected);
@@ -45,13 +50,13 @@ describe('linkSettings SSO identifier', () => {
     });
 
     it('uses no SSO identifier and no account links for ssoType none', () => {
-        const plan = planLinks({ ssoType: 'none', ssoValue: '4321' }, ADA);
+        const plan = planWith({ ssoType: 'none', ssoValue: '4321' }, ADA);
         expect(plan.sso).toBeNull();
         expect(plan.accountLinks).toBeNull();
         expect(plan.problems).toEqual([]);
     });
 
-    it.each<[LinkSettings, RunningUser, string[]]>([
+    it.each<[GlanceSettings, RunningUser, string[]]>([
         [{ ssoType: 'idpid', ssoValue: '12a' }, ADA, ['GROUP_ID_NOT_DIGITS']],
         [{ ssoType: 'idpname', ssoValue: ' ' }, ADA, ['SSO_VALUE_EMPTY']],
         [{ ssoType: 'idptoken', ssoValue: 'a b' }, ADA, ['SSO_VALUE_HAS_WHITESPACE']],
@@ -61,7 +66,7 @@ describe('linkSettings SSO identifier', () => {
         [{}, { ...ADA, orgId: 'not an org id' }, ['ORG_ID_UNREADABLE']],
         [{ orgIdLength: '16' }, UNREADABLE, ['ORG_ID_LENGTH_UNKNOWN', 'ORG_ID_UNREADABLE']]
     ])('reports %j and falls back to non-SSO links', (settings, user, problems) => {
-        const plan = planLinks(settings, user);
+        const plan = planWith(settings, user);
         expect(plan.problems).toEqual(problems);
         expect(plan.sso).toBeNull();
         expect(plan.accountLinks).toBeNull();
@@ -69,19 +74,19 @@ describe('linkSettings SSO identifier', () => {
     });
 
     it('reports an unknown orgIdLength and uses the 15-character org ID', () => {
-        const plan = planLinks({ orgIdLength: '16' }, ADA);
+        const plan = planWith({ orgIdLength: '16' }, ADA);
         expect(plan.problems).toEqual(['ORG_ID_LENGTH_UNKNOWN']);
         expect(plan.sso).toEqual({ kind: 'idptoken', value: '00D5g000004ABCD' });
     });
 
     it('does not need the org ID when an explicit identifier is set', () => {
-        expect(planLinks({ ssoType: 'idpid', ssoValue: '99' }, UNREADABLE).problems).toEqual([]);
+        expect(planWith({ ssoType: 'idpid', ssoValue: '99' }, UNREADABLE).problems).toEqual([]);
     });
 });
 
 describe('linkSettings Join options and identity', () => {
     it('passes identity, viewersamewindow and mode to Join', () => {
-        const plan = planLinks({ ssoType: 'none', joinMode: 'smsinvitation', viewerSameWindow: true }, ADA);
+        const plan = planWith({ ssoType: 'none', joinMode: 'smsinvitation', viewerSameWindow: true }, ADA);
         expect(params(plan.joinUrl)).toEqual([
             ['name', 'Ada Lovelace'],
             ['email', 'ada@example.com'],
@@ -92,17 +97,17 @@ describe('linkSettings Join options and identity', () => {
     });
 
     it.each([null, '', ' none ', 'none'])('adds no mode for %j', (joinMode) => {
-        expect(params(planLinks({ ssoType: 'none', joinMode }, UNREADABLE).joinUrl)).toEqual([]);
+        expect(params(planWith({ ssoType: 'none', joinMode }, UNREADABLE).joinUrl)).toEqual([]);
     });
 
     it('reports an unknown mode and still builds Join', () => {
-        const plan = planLinks({ ssoType: 'none', joinMode: 'cobrowse', viewerSameWindow: true }, UNREADABLE);
+        const plan = planWith({ ssoType: 'none', joinMode: 'cobrowse', viewerSameWindow: true }, UNREADABLE);
         expect(plan.problems).toEqual(['JOIN_MODE_UNKNOWN']);
         expect(params(plan.joinUrl)).toEqual([['viewersamewindow', '1']]);
     });
 
     it('drops identity when hideIdentity is set', () => {
-        const plan = planLinks({ hideIdentity: true }, ADA);
+        const plan = planWith({ hideIdentity: true }, ADA);
         expect(plan.identity).toBeNull();
         expect(params(plan.joinUrl)).toEqual([['idptoken', '00D5g000004ABCD']]);
     });
@@ -120,7 +125,7 @@ describe('linkSettings unexpected failures', () => {
         jest.spyOn(urls, 'agentJoinUrl').mockImplementation(() => {
             throw new RangeError('boom');
         });
-        expect(() => planLinks({ joinMode: 'universaljoin' }, ADA)).toThrow(RangeError);
+        expect(() => planWith({ joinMode: 'universaljoin' })).toThrow(RangeError);
     });
 
     it('does not report a session-key rule as a setting problem', () => {
@@ -131,72 +136,52 @@ describe('linkSettings unexpected failures', () => {
     });
 });
 
-describe('effectiveSettings precedence: placement, then Glance Settings, then the default', () => {
-    type Text = 'ssoType' | 'orgIdLength' | 'joinMode' | 'sessionKeyField';
-    it.each<[Text, string, string, string]>([
-        // setting, placement value, Glance Settings value, built-in default
-        ['ssoType', 'idpname', 'idpid', 'idptoken'],
-        ['orgIdLength', '18', '16', '15'],
+describe("effectiveSettings: Glance Settings, and a page's own Join mode and key field", () => {
+    it.each<['joinMode' | 'sessionKeyField', string, string, string]>([
+        // setting, page value, Glance Settings value, built-in default
         ['joinMode', 'chatinvitation', 'universaljoin', 'none'],
         ['sessionKeyField', 'Glance_Session_Key__c', 'Case.Contact.Glance_Visitor_Id__c', '']
-    ])('resolves %s from the placement, Glance Settings or the default', (setting, placed, configured, fallback) => {
-        const resolve = (placement: LinkSettings, glance: LinkSettings) => {
+    ])('lets the page set %s, else Glance Settings, else the default', (setting, placed, configured, fallback) => {
+        const resolve = (placement: Placement, glance: GlanceSettings) => {
             const settings = effectiveSettings(placement, glance);
-            return [settings[setting], settings.sources[setting]];
+            return [settings[setting], settings.placed[setting]];
         };
-        expect(resolve({ [setting]: placed }, { [setting]: configured })).toEqual([placed, 'placement']);
-        expect(resolve({ [setting]: ` ${placed} ` }, {})).toEqual([placed, 'placement']);
-        expect(resolve({ [setting]: 'settings' }, { [setting]: ` ${configured} ` })).toEqual([
-            configured,
-            'glanceSettings'
-        ]);
-        expect(resolve({}, { [setting]: configured })).toEqual([configured, 'glanceSettings']);
-        expect(resolve({ [setting]: ' settings ' }, { [setting]: '  ' })).toEqual([fallback, 'default']);
-        expect(resolve({ [setting]: null }, { [setting]: null })).toEqual([fallback, 'default']);
+        expect(resolve({ [setting]: placed }, { [setting]: configured })).toEqual([placed, true]);
+        expect(resolve({ [setting]: ` ${placed} ` }, {})).toEqual([placed, true]);
+        expect(resolve({ [setting]: '  ' }, { [setting]: ` ${configured} ` })).toEqual([configured, false]);
+        expect(resolve({}, { [setting]: configured })).toEqual([configured, false]);
+        expect(resolve({ [setting]: null }, { [setting]: null })).toEqual([fallback, false]);
+    });
+
+    it.each<['ssoType' | 'orgIdLength', string, string]>([
+        ['ssoType', 'idpid', 'idptoken'],
+        ['orgIdLength', '18', '15']
+    ])('takes %s from Glance Settings alone, trimmed, else the default', (setting, configured, fallback) => {
+        expect(effectiveSettings({}, { [setting]: ` ${configured} ` })[setting]).toBe(configured);
+        expect(effectiveSettings({}, { [setting]: ' ' })[setting]).toBe(fallback);
     });
 
     it.each(['viewerSameWindow', 'hideIdentity', 'logSessions', 'waitForSession'] as const)(
-        'turns %s on when either turns it on',
+        'turns %s on only when Glance Settings turn it on',
         (flag) => {
-            const on = (placement: boolean | null, glance: boolean | null) =>
-                effectiveSettings({ [flag]: placement }, { [flag]: glance })[flag];
-            expect(on(true, false)).toBe(true);
-            expect(on(false, true)).toBe(true);
-            expect(on(null, true)).toBe(true);
-            expect(on(true, true)).toBe(true);
-            expect(on(false, false)).toBe(false);
-            expect(on(null, null)).toBe(false);
+            expect(effectiveSettings({}, { [flag]: true })[flag]).toBe(true);
+            expect(effectiveSettings({}, { [flag]: false })[flag]).toBe(false);
+            expect(effectiveSettings({}, { [flag]: null })[flag]).toBe(false);
         }
     );
 
-    it('takes the Task status from Glance Settings alone, trimmed; blank when they name none', () => {
-        expect(effectiveSettings({}, { logTaskStatus: ' Closed ' }).logTaskStatus).toBe('Closed');
-        expect(effectiveSettings({ logTaskStatus: 'Open' }, {}).logTaskStatus).toBe('');
-        expect(effectiveSettings({}, { logTaskStatus: null }).logTaskStatus).toBe('');
+    it('takes the SSO value and the Task status from Glance Settings, trimmed; blank when they name none', () => {
+        expect(effectiveSettings({}, { ssoValue: ' 4321 ', logTaskStatus: ' Closed ' })).toMatchObject({
+            ssoValue: '4321',
+            logTaskStatus: 'Closed'
+        });
+        expect(effectiveSettings({}, { ssoValue: null, logTaskStatus: null })).toMatchObject({
+            ssoValue: '',
+            logTaskStatus: ''
+        });
     });
 
-    it.each<[string, LinkSettings, LinkSettings, [string, string]]>([
-        [
-            'the placement value wins',
-            { ssoValue: ' 4321 ' },
-            { ssoType: 'idpid', ssoValue: '999' },
-            ['4321', 'placement']
-        ],
-        [
-            'Glance Settings fill a blank placement value',
-            { ssoValue: ' ' },
-            { ssoValue: '999' },
-            ['999', 'glanceSettings']
-        ],
-        ['a placement type keeps its own blank value', { ssoType: 'idptoken' }, { ssoValue: '999' }, ['', 'placement']],
-        ['a blank value answers to its type from Glance Settings', {}, { ssoType: 'idpname' }, ['', 'glanceSettings']],
-        ['a blank value with no settings is the default', {}, {}, ['', 'default']]
-    ])('resolves the SSO value: %s', (_case, placement, glance, expected) => {
-        const settings = effectiveSettings(placement, glance);
-        expect([settings.ssoValue, settings.sources.ssoValue]).toEqual(expected);
-    });
-
-    it('with no placement values and no Glance Settings gives the built-in defaults', () => {
+    it('with no page values and no Glance Settings gives the built-in defaults', () => {
         const expected: EffectiveSettings = {
             ssoType: 'idptoken',
             ssoValue: '',
@@ -208,27 +193,30 @@ describe('effectiveSettings precedence: placement, then Glance Settings, then th
             logSessions: false,
             waitForSession: false,
             logTaskStatus: '',
-            sources: {
-                ssoType: 'default',
-                ssoValue: 'default',
-                orgIdLength: 'default',
-                joinMode: 'default',
-                sessionKeyField: 'default'
-            }
+            placed: { joinMode: false, sessionKeyField: false }
         };
         expect(effectiveSettings({}, {})).toEqual(expected);
-        expect(effectiveSettings({ ssoType: 'settings', orgIdLength: 'settings', joinMode: 'settings' }, {})).toEqual(
-            expected
-        );
     });
 });
 
 describe('planLinks with Glance Settings', () => {
-    it('builds every link from Glance Settings when the placement defers to them', () => {
-        const plan = planLinks(
-            { ssoType: 'settings', orgIdLength: 'settings', joinMode: 'settings' },
-            adaWith({ ssoType: 'idpid', ssoValue: '67890', joinMode: 'universaljoin', viewerSameWindow: true })
-        );
+    it("sends idptoken with the 15-character org ID and the agent's identity when nothing is configured", () => {
+        const plan = planLinks({}, ADA);
+        expect(plan.problems).toEqual([]);
+        expect(params(plan.joinUrl)).toEqual([
+            ['idptoken', '00D5g000004ABCD'],
+            ['name', 'Ada Lovelace'],
+            ['email', 'ada@example.com']
+        ]);
+    });
+
+    it('builds every link from Glance Settings', () => {
+        const plan = planWith({
+            ssoType: 'idpid',
+            ssoValue: '67890',
+            joinMode: 'universaljoin',
+            viewerSameWindow: true
+        });
         expect(plan.problems).toEqual([]);
         expect(params(plan.joinUrl)).toEqual([
             ['idpid', '67890'],
@@ -243,41 +231,25 @@ describe('planLinks with Glance Settings', () => {
         ]);
     });
 
-    it('sends the 18-character org ID when Glance Settings ask for it', () => {
-        expect(planLinks({}, adaWith({ orgIdLength: '18' })).sso).toEqual({ kind: 'idptoken', value: ORG_ID });
-    });
-
-    it('drops identity when Glance Settings hide it', () => {
-        const plan = planLinks({}, adaWith({ hideIdentity: true }));
-        expect(plan.identity).toBeNull();
-        expect(params(plan.joinUrl)).toEqual([['idptoken', '00D5g000004ABCD']]);
-    });
-
-    it('lets a placement value win over Glance Settings', () => {
-        const plan = planLinks(
-            { ssoType: 'none', joinMode: 'none' },
-            adaWith({ ssoType: 'idpid', ssoValue: '1', joinMode: 'smsinvitation' })
-        );
-        expect(params(plan.joinUrl)).toEqual([
-            ['name', 'Ada Lovelace'],
-            ['email', 'ada@example.com']
+    it("lets a page's Join mode win over Glance Settings', and a blank one defer to them", () => {
+        const glance = adaWith({ ssoType: 'none', joinMode: 'smsinvitation' });
+        expect(params(planLinks({ joinMode: 'chatinvitation' }, glance).joinUrl).at(-1)).toEqual([
+            'mode',
+            'chatinvitation'
         ]);
+        expect(params(planLinks({ joinMode: 'none' }, glance).joinUrl).map(([key]) => key)).toEqual(['name', 'email']);
+        expect(params(planLinks({ joinMode: ' ' }, glance).joinUrl).at(-1)).toEqual(['mode', 'smsinvitation']);
     });
 
-    it.each<[LinkSettings, string]>([
+    it.each<[GlanceSettings, string]>([
         [{ ssoType: 'saml' }, 'SSO_KIND_UNKNOWN'],
         [{ ssoType: 'idpid', ssoValue: '12a4' }, 'GROUP_ID_NOT_DIGITS'],
         [{ ssoType: 'idpid' }, 'SSO_VALUE_EMPTY']
-    ])(
-        'keeps Join working without SSO for bad Glance Settings %j and says where the value came from',
-        (glance, problem) => {
-            const plan = planLinks({}, adaWith(glance));
-            expect(plan.problems).toEqual([problem]);
-            expect(plan.sso).toBeNull();
-            expect(plan.accountLinks).toBeNull();
-            expect(params(plan.joinUrl).map(([key]) => key)).toEqual(['name', 'email']);
-            expect(plan.settings.sources.ssoType).toBe('glanceSettings');
-            expect(plan.settings.sources.ssoValue).toBe('glanceSettings');
-        }
-    );
+    ])('keeps Join working without SSO for bad Glance Settings %j', (glance, problem) => {
+        const plan = planWith(glance);
+        expect(plan.problems).toEqual([problem]);
+        expect(plan.sso).toBeNull();
+        expect(plan.accountLinks).toBeNull();
+        expect(params(plan.joinUrl).map(([key]) => key)).toEqual(['name', 'email']);
+    });
 });

@@ -9,67 +9,33 @@ import {
     settingProblemMessages,
     settingsNotice,
     userUnreadableNotice,
-    type LinkSettings,
+    type GlanceSettings,
+    type Placement,
     type SettingProblem
 } from 'c/glanceStu';
 
 const ADA = { identity: { name: 'Ada' }, orgId: '00D5g000004ABCDEAU', glanceSettings: {} };
 
 describe('problemMessages', () => {
-    it.each<[string, Parameters<typeof planLinks>[0], SettingProblem, string, string]>([
-        [
-            'a Group ID with a letter',
-            { ssoType: 'idpid', ssoValue: '12a' },
-            'GROUP_ID_NOT_DIGITS',
-            LABELS.problemGroupIdNotNumeric,
-            LABELS.propertySsoValue
-        ],
-        [
-            'a blank group name',
-            { ssoType: 'idpname', ssoValue: ' ' },
-            'SSO_VALUE_EMPTY',
-            LABELS.problemSsoValueMissing,
-            LABELS.propertySsoValue
-        ],
-        [
-            'a token with a space',
-            { ssoValue: 'a b' },
-            'SSO_VALUE_HAS_WHITESPACE',
-            LABELS.problemSsoValueHasSpaces,
-            LABELS.propertySsoValue
-        ],
-        [
-            'an unknown type',
-            { ssoType: 'saml' },
-            'SSO_KIND_UNKNOWN',
-            LABELS.problemSsoTypeUnknown,
-            LABELS.propertySsoType
-        ],
+    it.each<[string, Placement, SettingProblem, string, string]>([
         [
             'an unknown mode',
             { joinMode: 'video' },
             'JOIN_MODE_UNKNOWN',
             LABELS.problemJoinModeUnknown,
             LABELS.propertyJoinMode
-        ],
-        [
-            'an org ID length of 16',
-            { orgIdLength: '16' },
-            'ORG_ID_LENGTH_UNKNOWN',
-            LABELS.problemOrgIdLengthUnknown,
-            LABELS.propertyOrgIdLength
         ]
     ])(
-        'turns %s on the placement into the message that names its property',
-        (_case, settings, problem, template, setting) => {
-            const { problems, settings: effective } = planLinks(settings, ADA);
+        'turns %s set on the page into the message that names its property',
+        (_case, placement, problem, template, name) => {
+            const { problems, settings } = planLinks(placement, ADA);
             expect(problems).toEqual([problem]);
-            expect(problemMessage(problem, effective.sources)).toBe(formatLabel(template, setting));
-            expect(problemMessage(problem, effective.sources)).not.toMatch(/\{\d\}/);
+            expect(problemMessage(problem, settings.placed)).toBe(formatLabel(template, name));
+            expect(problemMessage(problem, settings.placed)).not.toMatch(/\{\d\}/);
         }
     );
 
-    it.each<[string, LinkSettings, SettingProblem, string, string]>([
+    it.each<[string, GlanceSettings, SettingProblem, string, string]>([
         [
             'a Group ID with a letter',
             { ssoType: 'idpid', ssoValue: '12a' },
@@ -137,9 +103,10 @@ describe('problemMessages', () => {
             key: 'user',
             text: formatLabel(LABELS.userUnreadable, 'No access')
         });
-        // An SSO value set on the card needs nothing from the user record, and no SSO loses nothing.
-        for (const card of [{ ssoType: 'idpid', ssoValue: '67890' }, { ssoType: 'none' }, { ssoValue: '00DTOKEN' }]) {
-            expect(userUnreadableNotice('No access', planLinks(card, unreadable))).toEqual({
+        // No SSO loses nothing (with the user record unreadable, Glance Settings are unknown too).
+        for (const glanceSettings of [{ ssoType: 'none' }, { ssoType: 'idpid', ssoValue: '67890' }]) {
+            const plan = planLinks({}, { ...unreadable, glanceSettings });
+            expect(userUnreadableNotice('No access', plan)).toEqual({
                 key: 'user',
                 text: formatLabel(LABELS.userUnreadableSsoKept, 'No access')
             });
@@ -233,8 +200,8 @@ describe('problemMessages audiences', () => {
             problem: { key: 'session-key-field', text: 'Fix the Session Key Field property' },
             notice: { key: 'record', text: 'The record could not be read.' }
         };
-        const hidden = planLinks({ hideIdentity: true, joinMode: 'video' }, ADA);
-        expect(cardMessages('agent', hidden, undefined, keyField)).toEqual({
+        const hidden = planLinks({ joinMode: 'video' }, { ...ADA, glanceSettings: { hideIdentity: true } });
+        expect(cardMessages('agent', hidden, undefined, keyField.notice, [keyField.problem])).toEqual({
             problems: [],
             notices: [
                 { key: 'identity-hidden', text: LABELS.identityHidden },
@@ -242,15 +209,14 @@ describe('problemMessages audiences', () => {
                 notice(LABELS.noticeSettingsMode, LABELS.noticePlaceCard)
             ]
         });
-        const unreadable = planLinks({ hideIdentity: true }, { identity: null, orgId: null, glanceSettings: {} });
+        const unreadable = planLinks({}, { identity: null, orgId: null, glanceSettings: { hideIdentity: true } });
         const error = { status: 403, statusText: 'Forbidden', body: { message: 'No access' } };
-        expect(cardMessages('admin', unreadable, error, { problem: null, notice: null })).toEqual({
+        expect(cardMessages('admin', unreadable, error, null)).toEqual({
             problems: [],
             notices: [userUnreadableNotice('No access', unreadable)]
         });
-        expect(cardMessages('admin', hidden, undefined, keyField).problems.map((m) => m.key)).toEqual([
-            'JOIN_MODE_UNKNOWN',
-            'session-key-field'
-        ]);
+        expect(
+            cardMessages('admin', hidden, undefined, keyField.notice, [keyField.problem]).problems.map((m) => m.key)
+        ).toEqual(['JOIN_MODE_UNKNOWN', 'session-key-field']);
     });
 });

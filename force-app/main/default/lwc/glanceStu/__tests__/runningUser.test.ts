@@ -1,11 +1,4 @@
-import {
-    PLACEMENT_SETTINGS,
-    USER_FIELDS,
-    USER_OPTIONAL_FIELDS,
-    linkPlanner,
-    planLinks,
-    runningUserFromRecord
-} from 'c/glanceStu';
+import { USER_FIELDS, USER_OPTIONAL_FIELDS, runningUserFromRecord } from 'c/glanceStu';
 
 // The typed boundary: the project reader the metadata checks use, plain CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,35 +21,29 @@ describe('runningUser fields', () => {
     });
 });
 
-describe('linkPlanner', () => {
+describe('runningUserFromRecord', () => {
     /* eslint-disable @typescript-eslint/no-require-imports */
-    const runningUser = require('../../../../../test/jest-data/runningUser.json');
     const runningUserGlanceSettings = require('../../../../../test/jest-data/runningUserGlanceSettings.json');
     /* eslint-enable @typescript-eslint/no-require-imports */
 
-    it('gives the same plan while no placement setting and not the record change', () => {
-        const planFor = linkPlanner();
-        // A card passes itself: properties that are no link setting, like its title, do not count.
-        const placement = { ssoType: 'settings', hideIdentity: false, cardTitle: 'Glance' };
-        const retitled = { ...placement, cardTitle: 'Another title' };
-        const plan = planFor(placement, runningUser);
-        expect(planFor(retitled, runningUser)).toBe(plan);
-        expect(plan).toEqual(planLinks(placement, runningUserFromRecord(runningUser)));
+    it("reads the agent's identity, the org ID and their effective Glance Settings from one record", () => {
+        const user = runningUserFromRecord(runningUserGlanceSettings);
+        expect(user.identity).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 (555) 010-0100' });
+        expect(user.orgId).toBe('00D5g000004ABCDEAU');
+        expect(user.glanceSettings).toMatchObject({
+            ssoType: 'idpid',
+            ssoValue: '67890',
+            orgIdLength: null,
+            joinMode: 'universaljoin',
+            viewerSameWindow: true,
+            hideIdentity: false,
+            // Fields the record lacks (field-level security) count as not set.
+            logSessions: false,
+            sessionKeyField: null
+        });
     });
 
-    it.each(PLACEMENT_SETTINGS.map((key) => [key]))('plans again when %s changes', (key) => {
-        const planFor = linkPlanner();
-        const plan = planFor({}, runningUser);
-        const changed = { [key]: typeof plan.settings[key] === 'boolean' ? true : 'none' };
-        expect(planFor(changed, runningUser)).not.toBe(plan);
-    });
-
-    it('plans again for another user record, and with none', () => {
-        const planFor = linkPlanner();
-        const plan = planFor({}, runningUser);
-        const withSettings = planFor({}, runningUserGlanceSettings);
-        expect(withSettings).not.toBe(plan);
-        expect(withSettings).toEqual(planLinks({}, runningUserFromRecord(runningUserGlanceSettings)));
-        expect(planFor({}, undefined).identity).toBeNull();
+    it('gives no identity, org ID or settings for a record that never came', () => {
+        expect(runningUserFromRecord(undefined)).toEqual({ identity: null, orgId: null, glanceSettings: {} });
     });
 });

@@ -5,7 +5,7 @@ import {
     formatLabel,
     recordContextOf,
     sessionKeyFieldState,
-    sessionKeyRequest,
+    recordRequest,
     type RecordContext
 } from 'c/glanceStu';
 
@@ -46,27 +46,27 @@ describe('sessionKeyField: the record request', () => {
         ['Case.Contact.Account.Glance_Visitor_Id__c', 'Case.Contact.Account.Glance_Visitor_Id__c']
     ])('reads %j as the optional field %j, with the Id required', (configured, optionalField) => {
         const request = { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: [optionalField] };
-        expect(sessionKeyRequest(placed(configured), ON_CASE)).toEqual(request);
-        expect(sessionKeyRequest(fromSettings(configured), FOLLOWED_CASE)).toEqual(request);
+        expect(recordRequest({ settings: placed(configured) }, ON_CASE)).toEqual(request);
+        expect(recordRequest({ settings: fromSettings(configured) }, FOLLOWED_CASE)).toEqual(request);
     });
 
     it.each(['', '   ', 'Contact.Glance_Visitor_Id__c', 'Lead.Contact.Glance_Visitor_Id__c'])(
         'reads no record for %j on a Case',
         (configured) => {
-            expect(sessionKeyRequest(placed(configured), ON_CASE)).toBeUndefined();
-            expect(sessionKeyRequest(fromSettings(configured), ON_CASE)).toBeUndefined();
+            expect(recordRequest({ settings: placed(configured) }, ON_CASE)).toBeUndefined();
+            expect(recordRequest({ settings: fromSettings(configured) }, ON_CASE)).toBeUndefined();
         }
     );
 
     it.each(['Glance Session Key', 'Case.', '.Glance_Session_Key__c', 'Case..Field__c', '1Field__c', 'Case.Contact.'])(
         'reads no record for %j, which is not a field name or path',
         (configured) => {
-            expect(sessionKeyRequest(placed(configured), ON_CASE)).toBeUndefined();
+            expect(recordRequest({ settings: placed(configured) }, ON_CASE)).toBeUndefined();
         }
     );
 
     it('reads no record while none is open', () => {
-        expect(sessionKeyRequest(placed('Glance_Session_Key__c'), null)).toBeUndefined();
+        expect(recordRequest({ settings: placed('Glance_Session_Key__c') }, null)).toBeUndefined();
     });
 
     it('lets the placement field win over Glance Settings', () => {
@@ -74,7 +74,7 @@ describe('sessionKeyField: the record request', () => {
             { sessionKeyField: 'Glance_Session_Key__c' },
             { sessionKeyField: 'Case.ContactId' }
         );
-        expect(sessionKeyRequest(settings, ON_CASE)?.optionalFields).toEqual(['Case.Glance_Session_Key__c']);
+        expect(recordRequest({ settings: settings }, ON_CASE)?.optionalFields).toEqual(['Case.Glance_Session_Key__c']);
     });
 });
 

@@ -7,6 +7,8 @@ import {
     agentJoinUrl,
     formatLabel,
     logSession,
+    loggedOnInsteadFields,
+    loggedRecordOf,
     sessionTaskInput,
     settleWithin,
     wireErrorMessage,
@@ -30,14 +32,57 @@ const JOIN: OpenedLink = {
 const VIEW_URL_STORED = 'https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=4821';
 const JOIN_URL_STORED = 'https://www.glance.net/agentjoin/AgentJoin.aspx?idptoken=00D5g000004ABCD&viewersamewindow=1';
 
+describe('sessionLog: where a session is logged', () => {
+    const record = (fields: Record<string, unknown>): UiRecord => ({
+        apiName: 'MessagingSession',
+        id: '0Mw000000000001AAA',
+        fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [name, { value, displayValue: null }]))
+    });
+    const MESSAGING = { recordId: '0Mw000000000001AAA', objectApiName: 'MessagingSession' };
+    const VOICE = { recordId: '0LQ000000000001AAA', objectApiName: 'VoiceCall' };
+
+    it('logs on the record itself for objects that take Tasks, with nothing more to read', () => {
+        expect(loggedOnInsteadFields('Case')).toEqual([]);
+        expect(loggedRecordOf({ recordId: '500000000000001AAA', objectApiName: 'Case' }, undefined)).toEqual({
+            recordId: '500000000000001AAA'
+        });
+        expect(loggedRecordOf(null, undefined)).toBeNull();
+    });
+
+    it("logs a Messaging Session's sessions on its Case, else on its end user's Contact, else nowhere", () => {
+        expect(loggedOnInsteadFields('MessagingSession')).toEqual([
+            'MessagingSession.CaseId',
+            'MessagingSession.EndUserContactId'
+        ]);
+        expect(loggedRecordOf(MESSAGING, undefined)).toBeUndefined();
+        expect(
+            loggedRecordOf(MESSAGING, record({ CaseId: '500000000000001AAA', EndUserContactId: '003000000000001AAA' }))
+        ).toEqual({ recordId: '500000000000001AAA' });
+        expect(loggedRecordOf(MESSAGING, record({ CaseId: null, EndUserContactId: '003000000000001AAA' }))).toEqual({
+            recordId: '003000000000001AAA'
+        });
+        expect(loggedRecordOf(MESSAGING, record({ CaseId: null, EndUserContactId: null }))).toBeNull();
+        // Fields the agent cannot read are left out of the record.
+        expect(loggedRecordOf(MESSAGING, record({}))).toBeNull();
+    });
+
+    it("logs a Voice Call's sessions on its related record", () => {
+        expect(loggedOnInsteadFields('VoiceCall')).toEqual(['VoiceCall.RelatedRecordId']);
+        expect(loggedRecordOf(VOICE, record({ RelatedRecordId: '003000000000002AAA' }))).toEqual({
+            recordId: '003000000000002AAA'
+        });
+        expect(loggedRecordOf(VOICE, record({ RelatedRecordId: 'not an id' }))).toBeNull();
+    });
+});
+
 describe('sessionLog Task input', () => {
     it.each([
         ['Case', '500000000000001AAA', 'WhatId'],
         ['Account', '001000000000001AAA', 'WhatId'],
         ['Contact', '003000000000001AAA', 'WhoId'],
         ['Lead', '00Q000000000001AAA', 'WhoId']
-    ])('logs a View on a %s record through %s', (objectApiName, recordId, relation) => {
-        expect(sessionTaskInput(VIEW, { recordId, objectApiName }, { today: '2026-11-24' })).toEqual({
+    ])('logs a View on a %s record through %s', (_object, recordId, relation) => {
+        expect(sessionTaskInput(VIEW, { recordId }, { today: '2026-11-24' })).toEqual({
             apiName: 'Task',
             fields: {
                 Subject: formatLabel(LABELS.logSubjectView, '4821'),
@@ -58,7 +103,7 @@ describe('sessionLog Task input', () => {
     it('logs a Join with the configured closed status and no session key', () => {
         const input = sessionTaskInput(
             JOIN,
-            { recordId: '500000000000001AAA', objectApiName: 'Case' },
+            { recordId: '500000000000001AAA' },
             { status: ' Closed ', today: '2026-01-02' }
         );
         expect(input.fields).toEqual({
@@ -75,16 +120,12 @@ describe('sessionLog Task input', () => {
     });
 
     it.each([null, '', '   '])('uses Completed when the status setting is %j', (status) => {
-        const input = sessionTaskInput(
-            JOIN,
-            { recordId: '001', objectApiName: 'Account' },
-            { status, today: '2026-01-02' }
-        );
+        const input = sessionTaskInput(JOIN, { recordId: '001' }, { status, today: '2026-01-02' });
         expect(input.fields.Status).toBe('Completed');
     });
 
     it('never stores the agent name, email or phone', () => {
-        const input = sessionTaskInput(VIEW, { recordId: '003', objectApiName: 'contact' }, { today: '2026-01-02' });
+        const input = sessionTaskInput(VIEW, { recordId: '003' }, { today: '2026-01-02' });
         expect(JSON.stringify(input)).not.toMatch(/Ada|example\.com|555/);
         expect(input.fields.WhoId).toBe('003');
     });
@@ -95,7 +136,7 @@ describe('sessionLog Task input', () => {
             link: 'join',
             url: agentJoinUrl({ sso, identity: IDENTITY, mode: 'chatinvitation' })
         };
-        const input = sessionTaskInput(join, { recordId: '500', objectApiName: 'Case' }, { today: '2026-01-02' });
+        const input = sessionTaskInput(join, { recordId: '500' }, { today: '2026-01-02' });
         expect(JSON.stringify(input)).not.toMatch(/ada|idpusername/i);
         expect(input.fields.Description).toContain(
             formatLabel(LABELS.logDescriptionUrl, 'https://www.glance.net/agentjoin/AgentJoin.aspx?mode=chatinvitation')
@@ -131,7 +172,7 @@ describe('sessionLog helpers', () => {
 
 describe('logSession', () => {
     const createRecordMock = createRecord as jest.MockedFunction<typeof createRecord>;
-    const CASE = { recordId: '500000000000001AAA', objectApiName: 'Case' };
+    const CASE = { recordId: '500000000000001AAA' };
     const ON = { logSessions: true, logTaskStatus: '' };
     let view: EventTarget;
     let refreshes: jest.Mock;
@@ -150,7 +191,7 @@ describe('logSession', () => {
     it('creates nothing when logging is off or there is no record', async () => {
         await expect(logSession(VIEW, CASE, { logSessions: false, logTaskStatus: '' }, view)).resolves.toBeNull();
         await expect(logSession(VIEW, null, ON, view)).resolves.toBeNull();
-        await expect(logSession(VIEW, { recordId: '', objectApiName: 'Case' }, ON, view)).resolves.toBeNull();
+        await expect(logSession(VIEW, { recordId: '' }, ON, view)).resolves.toBeNull();
         expect(createRecordMock).not.toHaveBeenCalled();
         expect(refreshes).not.toHaveBeenCalled();
     });
@@ -179,7 +220,10 @@ describe('logSession', () => {
         await expect(logSession(VIEW, CASE, ON, view)).resolves.toBe(
             formatLabel(LABELS.logFailed, 'Validation: Type is required.')
         );
-        createRecordMock.mockRejectedValueOnce(new Error('network'));
+        // A plain Error keeps its own words; the generic text only when nothing says why.
+        createRecordMock.mockRejectedValueOnce(new Error('Failed to fetch'));
+        await expect(logSession(VIEW, CASE, ON, view)).resolves.toBe(formatLabel(LABELS.logFailed, 'Failed to fetch'));
+        createRecordMock.mockRejectedValueOnce({});
         await expect(logSession(VIEW, CASE, ON, view)).resolves.toBe(
             formatLabel(LABELS.logFailed, wireErrorMessage(null))
         );

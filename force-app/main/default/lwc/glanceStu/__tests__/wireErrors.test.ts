@@ -20,6 +20,16 @@ describe('wireErrors', () => {
             'No create access on Task, Status: bad value for restricted picklist field: Done'
         ],
         [{ body: { message: 'Generic', output: { errors: [], fieldErrors: {} } } }, 'Generic'],
+        // Anything a promise rejects with says why in its own words, as lwc-recipes' reduceErrors reads it.
+        [new Error('Failed to fetch'), 'Failed to fetch'],
+        [new TypeError('  '), 'unknown error'],
+        ['Offline', 'Offline'],
+        [
+            { body: { pageErrors: [{ message: 'Page error' }], fieldErrors: { Subject: [{ message: 'Too long' }] } } },
+            'Page error, Too long'
+        ],
+        [[{ message: 'not an error shape' }], 'unknown error'],
+        [42, 'unknown error'],
         [null, 'unknown error'],
         [undefined, 'unknown error']
     ])('describes %j as %j', (error, expected) => {
