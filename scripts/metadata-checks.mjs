@@ -8,7 +8,11 @@ import { ComponentSet, MetadataConverter, RegistryAccess } from '@salesforce/sou
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
+import { checkFormulas } from './formula-check.mjs';
+import { checkMetadataSchema } from './metadata-schema.mjs';
 import project from './project.cjs';
+
+export { checkFormulas, checkMetadataSchema };
 
 const { all, lwcBundles, readCustomLabels, readXml, sourceFiles, targetsOf } = project;
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -417,6 +421,8 @@ export const CHECKS = [
     { name: 'Metadata API conversion, as a deploy does', run: checkSourceConvert },
     { name: 'sfdx-project.json schema', run: checkProjectSchema },
     { name: 'LWC configuration files', run: checkLwcMeta },
+    { name: 'Metadata API definitions', run: checkMetadataSchema },
+    { name: 'formulas', run: checkFormulas },
     { name: 'quick actions', run: checkQuickActions },
     { name: 'custom labels', run: checkLabels },
     { name: 'label translations', run: checkTranslations },
