@@ -75,13 +75,11 @@ export function checkFormulas(root) {
         [...names].map(([name, [, dataType, value]]) => [name, { type: 'literal', dataType, value, options: {} }])
     );
     return formulaFields(root).flatMap(({ file, formula, type, blankAsZero }) => {
-        const [returnType, dataType] = typeOf(type);
         const problem = (() => {
             try {
-                parseSync(formula, { inputTypes, returnType, blankAsZero });
+                parseSync(formula, { inputTypes, returnType: typeOf(type)[0], blankAsZero });
                 const result = formulon(formula, variables);
-                if (result.type === 'error') return result.message;
-                return result.dataType === dataType ? null : `returns ${result.dataType}, not ${type}`;
+                return result.type === 'error' ? result.message : null;
             } catch (error) {
                 return error.message;
             }

@@ -27,22 +27,19 @@ const ajv = new Ajv({ allErrors: true, coerceTypes: true });
 
 let generator;
 const validators = new Map();
-/** The validator of one metadata type (the file's root element), made once per process. */
+/** The validator of one metadata type (a file's root element), or null for no such type; made once. */
 function validatorOf(type) {
+    // The types need no library: without one (nor @types), the program takes a tenth of the time.
+    const tsProgram = generator ? undefined : ts.createProgram([TYPES], { noLib: true, types: [] });
+    generator ??= createGenerator({ tsProgram, skipTypeCheck: true, topRef: false, jsDoc: 'none' });
     if (!validators.has(type)) {
-        // The types need no library: without one (and @types), the program takes a tenth of the time.
-        generator ??= createGenerator({
-            tsProgram: ts.createProgram([TYPES], { noLib: true, types: [] }),
-            skipTypeCheck: true,
-            topRef: false,
-            jsDoc: 'none'
-        });
-        let schema;
-        try {
-            schema = generator.createSchema(type);
-        } catch {
-            schema = null;
-        }
+        const schema = (() => {
+            try {
+                return generator.createSchema(type);
+            } catch {
+                return null;
+            }
+        })();
         validators.set(type, schema && { schema, validate: ajv.compile(withOptionalLists(schema)) });
     }
     return validators.get(type);
@@ -59,18 +56,21 @@ function withOptionalLists(schema) {
     return schema;
 }
 
-/** The parsed XML shaped as the schema says: a list where it is one, else its single element. */
+/** Parsed XML (every element a list) shaped as the schema says: a list only where it is one. */
 function shaped(nodes, schema, definitions) {
-    const resolved = schema?.$ref ? definitions[schema.$ref.split('/').pop()] : schema;
-    if (resolved?.type === 'array') return nodes.map((node) => shapedNode(node, resolved.items, definitions));
-    return nodes.length === 1 ? shapedNode(nodes[0], resolved, definitions) : nodes;
-}
-function shapedNode(node, schema, definitions) {
-    if (typeof node !== 'object') return node;
-    const resolved = schema?.$ref ? definitions[schema.$ref.split('/').pop()] : schema;
-    return Object.fromEntries(
-        Object.entries(node).map(([name, nodes]) => [name, shaped(nodes, resolved?.properties?.[name], definitions)])
-    );
+    const resolve = (each) => (each?.$ref ? definitions[each.$ref.split('/').pop()] : each);
+    const one = (node, each) =>
+        typeof node !== 'object'
+            ? node
+            : Object.fromEntries(
+                  Object.entries(node).map(([name, children]) => [
+                      name,
+                      shaped(children, resolve(each)?.properties?.[name], definitions)
+                  ])
+              );
+    const list = resolve(schema);
+    if (list?.type === 'array') return nodes.map((node) => one(node, list.items));
+    return nodes.length === 1 ? one(nodes[0], list) : nodes;
 }
 
 /** Every metadata file of the package directories and org-test/, but LWC configuration files. */
