@@ -8,7 +8,11 @@ import { ComponentSet, MetadataConverter, RegistryAccess } from '@salesforce/sou
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
+import { checkFormulas } from './formula-check.mjs';
+import { checkMetadataSchema } from './metadata-schema.mjs';
 import project from './project.cjs';
+
+export { checkFormulas, checkMetadataSchema };
 
 const { all, lwcBundles, readCustomLabels, readXml, sourceFiles, targetsOf } = project;
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -288,131 +292,6 @@ export function checkLwcMeta(root) {
     });
 }
 
-/** What a Flow Builder description lists in place of App Builder's picklist: "One of a, b or c; blank means a. " */
-function flowValuesPrefix({ datasource, default: fallback }) {
-    const values = datasource?.split(',').map((value) => value.trim());
-    if (!values || values.length < 2) return undefined;
-    return `One of ${values.slice(0, -1).join(', ')} or ${values.at(-1)}; blank means ${fallback}. `;
-}
-
-/** The attributes of a design property that must agree in every targetConfig of a bundle that has it. */
-const SHARED_ATTRIBUTES = ['type', 'label', 'default', 'description'];
-/**
- * The only ways one design property may differ between the targetConfigs of a bundle, each with its
- * reason; anything else is drift. `where` is the target whose copy differs, `property` limits a
- * difference to one bundle's property, and `comparable` turns that copy's value into the one it must
- * then equal, given the reference copy (referenceOf).
- */
-export const SURFACE_DIFFERENCES = [
-    {
-        where: FLOW_SCREEN,
-        attribute: 'default',
-        reason: 'Flow Builder passes null for an input left unset, which the component treats like the default',
-        comparable: (value, reference) => value ?? reference.default
-    },
-    {
-        where: FLOW_SCREEN,
-        attribute: 'description',
-        reason: 'Flow Builder has no picklist, so the description starts by listing the datasource values',
-        comparable: (value, reference) => {
-            const prefix = flowValuesPrefix(reference);
-            return prefix && value?.startsWith(prefix) ? value.slice(prefix.length) : value;
-        }
-    },
-    {
-        where: FLOW_SCREEN,
-        attribute: 'description',
-        reason: 'a flow sets a Boolean input to true, where App Builder has a checkbox to select',
-        comparable: (value, reference) =>
-            reference.type === 'Boolean' ? value?.replace(/^True to /, 'Select to ') : value
-    },
-    {
-        where: 'lightning__UtilityBar',
-        property: 'glanceStuLauncher.sessionKeyField',
-        attribute: 'description',
-        reason: 'the utility bar follows whichever record the agent has open, of any object: a field named without its object is read where it exists, and reported missing only when named with its object',
-        comparable: (value, reference) => reference.description
-    }
-];
-
-/** A stretch of text from where it first differs from another, to show in a problem. */
-function whereDiffers(text, other) {
-    let start = 0;
-    while (start < text.length && text[start] === other[start]) start += 1;
-    const rest = text.slice(start, start + 40);
-    if (!rest) return `ending "…${text.slice(-30)}"`;
-    return `"${start > 0 ? '…' : ''}${rest}${text.length > start + 40 ? '…' : ''}"`;
-}
-
-/** Every copy of every design property in a bundle's targetConfigs, with the targets of its targetConfig. */
-const propertyCopies = (bundle) =>
-    all(readXml(metaFile(bundle)), 'targetConfigs', 'targetConfig').flatMap((config) =>
-        all(config, 'property').map((property) => ({ targets: targetsOf(config), property }))
-    );
-
-/** The copy the others are held to: the first outside a flow, where App Builder shows every attribute. */
-const referenceOf = (copies) => copies.find(({ targets }) => !targets.includes(FLOW_SCREEN)) ?? copies[0];
-
-/** Where one copy of a property differs from the reference copy, beyond what its surface allows. */
-function copyProblems(bundleName, { targets, property }, reference) {
-    return SHARED_ATTRIBUTES.map((attribute) => {
-        const allowed = SURFACE_DIFFERENCES.filter(
-            (difference) =>
-                difference.attribute === attribute &&
-                targets.includes(difference.where) &&
-                [undefined, `${bundleName}.${property.name}`].includes(difference.property)
-        );
-        const value = allowed.reduce(
-            (text, { comparable }) => comparable(text, reference.property),
-            property[attribute]
-        );
-        const expected = reference.property[attribute];
-        if (value === expected) return null;
-        const [here, there] = [value ?? 'none', expected ?? 'none'];
-        return (
-            `property "${property.name}" has ${attribute} ${whereDiffers(here, there)} for ${targets}, ` +
-            `${whereDiffers(there, here)} for ${reference.targets}: make them one, or name the difference ` +
-            'in SURFACE_DIFFERENCES with its reason'
-        );
-    });
-}
-
-/** A difference named for one property that no longer is one: the copies agree, or that copy is gone. */
-function isStale({ where, property, attribute }, bundles) {
-    const [bundleName, propertyName] = property.split('.');
-    const bundle = bundles.find((each) => basename(each) === bundleName);
-    const copies = bundle ? propertyCopies(bundle).filter((copy) => copy.property.name === propertyName) : [];
-    const differing = copies.find(({ targets }) => targets.includes(where));
-    return !differing || differing.property[attribute] === referenceOf(copies).property[attribute];
-}
-
-/**
- * One definition per design property: wherever a bundle's targetConfigs repeat a property, its type,
- * label, default and description agree, but for the SURFACE_DIFFERENCES named with their reasons.
- */
-export function checkPropertyDefinitions(root) {
-    const bundles = lwcBundles(root).filter((bundle) => existsSync(metaFile(bundle)));
-    const drift = bundles.flatMap((bundle) => {
-        const copies = propertyCopies(bundle);
-        const names = [...new Set(copies.map(({ property }) => property.name))];
-        const problems = names.flatMap((name) => {
-            const same = copies.filter(({ property }) => property.name === name);
-            const reference = referenceOf(same);
-            return same
-                .filter((copy) => copy !== reference)
-                .flatMap((copy) => copyProblems(basename(bundle), copy, reference));
-        });
-        return inFile(root, metaFile(bundle), problems);
-    });
-    const stale = SURFACE_DIFFERENCES.filter((difference) => difference.property && isStale(difference, bundles));
-    return drift.concat(
-        stale.map(
-            ({ where, property, attribute }) =>
-                `scripts/metadata-checks.mjs: SURFACE_DIFFERENCES names the ${attribute} of ${property} for ${where}, which no longer differs`
-        )
-    );
-}
-
 /**
  * Quick actions that name an LWC: the bundle exists and is a record action of the same kind; in a
  * packaged directory, only on objects every org has.
@@ -542,7 +421,8 @@ export const CHECKS = [
     { name: 'Metadata API conversion, as a deploy does', run: checkSourceConvert },
     { name: 'sfdx-project.json schema', run: checkProjectSchema },
     { name: 'LWC configuration files', run: checkLwcMeta },
-    { name: 'one definition per design property', run: checkPropertyDefinitions },
+    { name: 'Metadata API definitions', run: checkMetadataSchema },
+    { name: 'formulas', run: checkFormulas },
     { name: 'quick actions', run: checkQuickActions },
     { name: 'custom labels', run: checkLabels },
     { name: 'label translations', run: checkTranslations },

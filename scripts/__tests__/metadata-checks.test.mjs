@@ -12,6 +12,8 @@ const PROJECT_PATHS = project.sourceFiles().map((path) => relative(project.proje
 const pathOf = (name) => PROJECT_PATHS.find((path) => basename(path) === name) ?? name;
 
 test('the project passes every check', async (t) => {
+    // org-test/ is not copied: the project's own one is checked in place.
+    assert.deepEqual(checks.checkMetadataSchema(project.projectRoot), []);
     const root = projectCopy(t);
     for (const check of checks.CHECKS) {
         assert.deepEqual(await check.run(root), [], check.name);
@@ -54,15 +56,21 @@ checkLwcMeta | glanceStuLauncher.js-meta.xml | role="inputOnly" | role="input" |
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="cardTitle" | name="cardTitle" role="inputOnly" | glanceStuLauncher.js-meta.xml | "cardTitle" has role, which only a lightning__FlowScreen targetConfig supports
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="sessionKey" | name="sessionKey" placeholder="Key" | glanceStuLauncher.js-meta.xml | "sessionKey" has placeholder, which lightning__FlowScreen does not support
 checkLwcMeta | glanceStuLauncher.js-meta.xml | description="One of settings, none | datasource="a,b" description="One of settings, none | glanceStuLauncher.js-meta.xml | "joinMode" has a datasource list, which lightning__FlowScreen has no picklist for
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | Also on when Glance Settings turn it on." | " | glanceStuLauncher.js-meta.xml | property "viewerSameWindow" has description "… Also on when Glance Settings turn it on…" for lightning__UtilityBar, ending "…ompt, instead of a new window." for lightning__RecordPage
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | label="Card Title" | label="Card Name" | glanceStuLauncher.js-meta.xml | property "cardTitle" has label "…Title" for lightning__AppPage,lightning__HomePage, "…Name" for lightning__RecordPage
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | type="String" | type="Integer" | glanceStuLauncher.js-meta.xml | property "cardTitle" has type "String" for lightning__AppPage,lightning__HomePage
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | default="settings" | default="idptoken" | glanceStuLauncher.js-meta.xml | property "ssoType" has default "settings" for lightning__UtilityBar
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | description="True to open | default="true" description="True to open | glanceStuLauncher.js-meta.xml | property "viewerSameWindow" has default "true" for lightning__FlowScreen, "false" for lightning__RecordPage
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | One of settings, idptoken, | One of idptoken, | glanceStuLauncher.js-meta.xml | property "ssoType" has description "One of idptoken, idpid, idpname, idpuser…" for lightning__FlowScreen
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | True to hide the Account Management | True to hide the Account Manager | glanceStuLauncher.js-meta.xml | property "hideAccountLinks" has description "…r, Login Key and SAML troubleshooting li…" for lightning__FlowScreen
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | label="Session Key Field" | label="Key Field" | glanceStuLauncher.js-meta.xml | property "sessionKeyField" has label "Session Key Field" for lightning__UtilityBar
-checkPropertyDefinitions | glanceStuLauncher.js-meta.xml | field that holds a Glance session key or visitor ID, read from the record the agent has open. Write it with its object, like Case.Glance_Session_Key__c or Case.Contact.Glance_Visitor_Id__c (through the Contact lookup), to read it only on that object's records and hear when it is missing. | field on this record that holds a Glance session key or visitor ID, like Glance_Session_Key__c or ContactId, or a path through a lookup with the object first, like Case.Contact.Glance_Visitor_Id__c. The key box is filled from it. | scripts/metadata-checks.mjs | SURFACE_DIFFERENCES names the description of glanceStuLauncher.sessionKeyField for lightning__UtilityBar, which no longer differs
+checkMetadataSchema | Case.Glance_Join.quickAction-meta.xml | <actionSubtype>Action< | <actionSubtype>Screen< | Case.Glance_Join.quickAction-meta.xml | QuickAction/actionSubtype must be equal to one of the allowed values: ScreenAction, Action, Create, Update
+checkMetadataSchema | Case.Glance_Join.quickAction-meta.xml | <lightningWebComponent>glanceJoinAction</lightningWebComponent> | <lightningWebComponentName>glanceJoinAction</lightningWebComponentName> | Case.Glance_Join.quickAction-meta.xml | QuickAction has no element <lightningWebComponentName>
+checkMetadataSchema | Case.Glance_Join.quickAction-meta.xml | <optionsCreateFeedItem>false< | <optionsCreateFeedItem>no< | Case.Glance_Join.quickAction-meta.xml | QuickAction/optionsCreateFeedItem must be boolean
+checkMetadataSchema | Glance_STU_User.permissionset-meta.xml | <fieldPermissions> | <fieldPermissions><label>Glance</label> | Glance_STU_User.permissionset-meta.xml | PermissionSet/fieldPermissions[1] has no element <label>
+checkMetadataSchema | Glance_Org_Id__c.field-meta.xml | <type>Text< | <type>String< | Glance_Org_Id__c.field-meta.xml | CustomField/type must be equal to one of the allowed values: AutoNumber, Lookup
+checkMetadataSchema | CustomLabels.labels-meta.xml | <language>en_US</language> | <language>en_US</language><languages>en_US</languages> | CustomLabels.labels-meta.xml | CustomLabels/labels[1] has no element <languages>
+checkMetadataSchema | de.translation-meta.xml | <label>Kopiert.</label> | <lable>Kopiert.</lable> | de.translation-meta.xml | has no element <lable>
+checkMetadataSchema | de.translation-meta.xml | <label>Kopiert.</label> | <lable>Kopiert.</lable> | de.translation-meta.xml | must have required property 'label'
+checkMetadataSchema | Glance_Settings__c.object-meta.xml | <customSettingsType>Hierarchy< | <customSettingsType>Tree< | Glance_Settings__c.object-meta.xml | CustomObject/customSettingsType must be equal to one of the allowed values: List, Hierarchy
+checkFormulas | Glance_Hide_Identity__c.field-meta.xml | .Hide_Identity__c</formula> | .Hide_Identiy__c</formula> | Glance_Hide_Identity__c.field-meta.xml | property Hide_Identiy__c is not found
+checkFormulas | Glance_Join_Mode__c.field-meta.xml | <type>Text< | <type>Checkbox< | Glance_Join_Mode__c.field-meta.xml | expected a 'boolean' type value, but 'string' type found
+checkFormulas | Glance_Hide_Identity__c.field-meta.xml | >$Setup.Glance_Settings__c.Hide_Identity__c< | >TEXT($Setup.Glance_Settings__c.Hide_Identity__c) = "true"< | Glance_Hide_Identity__c.field-meta.xml | Incorrect parameter type for function 'TEXT()'. Expected Number, Date, Datetime, Picklist, Time, received Checkbox
+checkFormulas | Glance_Org_Id__c.field-meta.xml | CASESAFEID( | CASESAFE_ID( | Glance_Org_Id__c.field-meta.xml | <formula> CASESAFE_ID($Organization.Id): type information is not found: CASESAFE_ID
+checkFormulas | Glance_Org_Id__c.field-meta.xml | CASESAFEID($Organization.Id) | LEN($Organization.Id) | Glance_Org_Id__c.field-meta.xml | expected a 'string' type value, but 'number' type found
+checkFormulas | Glance_Org_Id__c.field-meta.xml | CASESAFEID($Organization.Id) | IF(ISBLANK($Organization.Id), 0, $Organization.Id) | Glance_Org_Id__c.field-meta.xml | IF(ISBLANK($Organization.Id), 0, $Organization.Id): expected a 'number' type value, but 'string' type found
 checkQuickActions | Case.Glance_Join.quickAction-meta.xml | >glanceJoinAction< | >glanceJoinActions< | Case.Glance_Join.quickAction-meta.xml | "glanceJoinActions" is not an LWC bundle
 checkQuickActions | glanceJoinAction.js-meta.xml | <actionType>Action< | <actionType>ScreenAction< | Case.Glance_Join.quickAction-meta.xml | actionSubtype Action does not match glanceJoinAction's actionType ScreenAction
 checkQuickActions | Case.Glance_Join.quickAction-meta.xml | >glanceJoinAction< | >glanceStuLauncher< | Case.Glance_Join.quickAction-meta.xml | glanceStuLauncher does not declare the lightning__RecordAction target
@@ -109,6 +117,8 @@ checkTranslations | en_GB.translation-meta.xml | de.translation-meta.xml | not a
 // Files of kinds the project does not ship yet, or with names too long: check | file added | its text |
 // problem, which names the added file.
 const NEW_FILES = String.raw`
+checkMetadataSchema | org-test/main/default/flexipages/Broken.flexipage-meta.xml | <FlexiPage><masterLabel>Broken</masterLabel><template><name>flexipage:recordHomeTemplateDesktop</name></template><type>RecordPages</type></FlexiPage> | FlexiPage/type must be equal to one of the allowed values: AppPage
+checkMetadataSchema | force-app/main/default/widgets/a.widget-meta.xml | <Widget><name>a</name></Widget> | <Widget> is not a Metadata API type
 checkLengthLimits | force-app/main/default/objects/Activity/fields/${'x'.repeat(41)}__c.field-meta.xml | <CustomField><label>Glance</label><type>Text</type></CustomField> | API name ${'x'.repeat(41)} is 41 characters, over the limit of 40
 checkLengthLimits | force-app/main/default/objects/${'x'.repeat(41)}__c/${'x'.repeat(41)}__c.object-meta.xml | <CustomObject><label>Glance</label></CustomObject> | API name ${'x'.repeat(41)} is 41 characters, over the limit of 40
 checkLengthLimits | force-app/main/default/permissionsets/${'x'.repeat(81)}.permissionset-meta.xml | <PermissionSet><label>Glance</label></PermissionSet> | is 81 characters, over the limit of 80 (Salesforce Field Reference Guide
