@@ -1,7 +1,9 @@
 // An in-page stand-in for the UI API records endpoint, with the preview's sample data. It answers
 // as the real endpoint does for the cases the components meet: fields the running user cannot
 // read are left out when optional and fail the whole request when required, and a record the
-// user cannot open fails with 403. Every request it answers is counted.
+// user cannot open fails with 403. Records and errors have the shapes of the UI API Developer
+// Guide's response bodies (force-app/test/ui-api/uiApiResponses.schema.json, whose test checks
+// this file's answers). Every request it answers is counted.
 import { scenario } from './scenario.js';
 
 export const RUNNING_USER_ID = '0055g00000AdaLvAAI';
@@ -30,6 +32,8 @@ export const SAMPLE_CASE = Object.freeze({
     Status: 'Working',
     Origin: 'Web',
     Description: 'The payment step spins and never completes. The customer is on the phone now.',
+    // No parent case: an empty lookup.
+    ParentId: null,
     [SESSION_KEY_FIELD]: scenario.sessionKey ? '4821' : null
 });
 
@@ -48,12 +52,34 @@ const RECORDS = new Map([
     [SAMPLE_CONTACT.Id, { apiName: 'Contact', values: SAMPLE_CONTACT }],
     [SAMPLE_LEAD.Id, { apiName: 'Lead', values: SAMPLE_LEAD }]
 ]);
-/** A record as the UI API returns it: each field's value wrapped. */
-const uiRecord = (apiName, id, values) => ({
+const MODIFIED = '2026-11-24T17:00:00.000Z';
+/** The record type ID of a record whose object has record types but none assigned. */
+const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
+
+/** A Record response body with these Field Values; the sample data never changes, so neither do its tags. */
+const representation = (apiName, id, fields) => ({
     apiName,
+    childRelationships: {},
+    eTag: `etag-${id}`,
+    fields,
     id,
-    fields: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value, displayValue: null }]))
+    lastModifiedById: RUNNING_USER_ID,
+    lastModifiedDate: MODIFIED,
+    // User has no record types at all.
+    recordTypeId: apiName === 'User' ? null : MASTER_RECORD_TYPE_ID,
+    recordTypeInfo: null,
+    systemModstamp: MODIFIED,
+    weakEtag: Date.parse(MODIFIED)
 });
+/** A scalar field's Field Value: the sample data has no dates, currencies or translated picklists to display. */
+const fieldValue = (value) => ({ displayValue: null, value });
+/** A record as the UI API returns it: each field's value wrapped. */
+const uiRecord = (apiName, id, values) =>
+    representation(
+        apiName,
+        id,
+        Object.fromEntries(Object.entries(values).map(([name, value]) => [name, fieldValue(value)]))
+    );
 
 /**
  * Sets the user's Glance_* formula fields, which read $Setup.Glance_Settings__c, as the page sets
@@ -84,6 +110,7 @@ function deepFreeze(value) {
 
 // Like a network round trip, an answer arrives in a later task, never synchronously.
 const roundTrip = () => new Promise((resolve) => setTimeout(resolve, scenario.latencyMs));
+/** A failed read as Lightning Data Service delivers it: a FetchResponse whose body lists Error Messages. */
 const error = (status, statusText, errorCode, message) => ({
     error: { status, statusText, ok: false, body: [{ errorCode, message }] }
 });
@@ -96,8 +123,9 @@ function readable(record, field) {
 
 /**
  * A record's fields that `paths` name (`Subject`, or `Contact.Name` through the lookup), as UI API
- * nests them: a lookup's relationship (Contact) holds the record its ID field (ContactId) names, or
- * null when it is empty. What the user cannot read, or what is no field, is left out.
+ * nests them: a lookup's relationship (Contact) holds the record its ID field (ContactId) names,
+ * its name as the display value, or null when it is empty. What the user cannot read, or what is
+ * no field, is left out.
  */
 function fieldsOf(record, paths) {
     const fields = {};
@@ -106,18 +134,18 @@ function fieldsOf(record, paths) {
         const own = readable(record, rest.length ? `${name}Id` : name);
         if (!own) continue;
         if (!rest.length) {
-            fields[own] = { value: record.values[own], displayValue: null };
+            fields[own] = fieldValue(record.values[own]);
             continue;
         }
         const relationship = own.slice(0, -'Id'.length);
         const related = RECORDS.get(record.values[own]);
-        const nested = related && fieldsOf(related, [rest.join('.')]);
-        const value = related && {
-            apiName: related.apiName,
-            id: related.values.Id,
-            fields: { ...fields[relationship]?.value?.fields, ...nested }
-        };
-        fields[relationship] = { value: value ?? null, displayValue: null };
+        if (!related) {
+            fields[relationship] = fieldValue(null);
+            continue;
+        }
+        const nested = { ...fields[relationship]?.value?.fields, ...fieldsOf(related, [rest.join('.')]) };
+        const value = representation(related.apiName, related.values.Id, nested);
+        fields[relationship] = { displayValue: related.values.Name ?? null, value };
     }
     return fields;
 }
@@ -141,11 +169,7 @@ function answer(recordId, fields, optionalFields) {
         return error(400, 'Bad Request', 'INVALID_FIELD', message);
     }
     return {
-        data: {
-            apiName: record.apiName,
-            id: recordId,
-            fields: fieldsOf(record, [...own(fields), ...own(optionalFields)])
-        }
+        data: representation(record.apiName, recordId, fieldsOf(record, [...own(fields), ...own(optionalFields)]))
     };
 }
 
@@ -175,19 +199,30 @@ export function fetchRecord(recordId, fields, optionalFields) {
 
 /**
  * POST /ui-api/records for a Task, as createRecord sends it: resolves to the new record, or
- * rejects with the error body a refused record write carries (its reasons in output.errors).
+ * rejects with the error a refused record write carries: an Error with Output whose Record
+ * Exceptions hold the reasons (output.errors).
  */
 export async function createRecord({ apiName, fields } = {}) {
     await roundTrip();
     const refused = (message, errors = []) => ({
         status: 400,
         statusText: 'Bad Request',
-        body: { message, output: { errors, fieldErrors: {} } }
+        ok: false,
+        body: { enhancedErrorType: 'RecordError', message, output: { errors, fieldErrors: {} } }
+    });
+    // A Record Exception Error that no one field caused.
+    const recordError = (errorCode, message) => ({
+        constituentField: null,
+        duplicateRecordError: null,
+        errorCode,
+        field: null,
+        fieldLabel: null,
+        message
     });
     if (apiName !== 'Task') throw refused(`The preview creates only Tasks, not ${apiName}.`);
     if (scenario.logFails) {
         const message = 'Enter a Type for every task (validation rule Task_Type_Required).';
-        const errors = [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message }];
+        const errors = [recordError('FIELD_CUSTOM_VALIDATION_EXCEPTION', message)];
         throw refused('An error occurred while trying to update the record. Please try again.', errors);
     }
     const id = `00T5g00000Glnc${String(activities.length + 1).padStart(4, '0')}`;

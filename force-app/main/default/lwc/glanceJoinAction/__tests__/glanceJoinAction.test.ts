@@ -14,6 +14,7 @@ import {
 } from 'c/glanceStu';
 import { asTestWireAdapter } from '../../../../../test/jest-utils/lwcTestUtils';
 import { useJoinAction } from '../../../../../test/jest-utils/joinActionHarness';
+import { uiApiWriteError } from '../../../../../test/jest-utils/uiApi';
 
 // A Salesforce admin: toasts name what to fix (glanceJoinAction.agent.test.ts has the agent's).
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
@@ -282,9 +283,12 @@ describe('c-glance-join-action session log', () => {
     });
 
     it('says in a toast why Join was not logged; Join has opened all the same', async () => {
-        createRecordMock.mockRejectedValueOnce({
-            body: { message: 'Generic', output: { errors: [{ message: 'Entity type does not support activities.' }] } }
-        });
+        createRecordMock.mockRejectedValueOnce(
+            uiApiWriteError('Generic', {
+                errorCode: 'INVALID_TYPE',
+                message: 'Entity type does not support activities.'
+            })
+        );
         const action = mount();
         getRecordAdapter.emit(loggingUser);
         await action.invoke();

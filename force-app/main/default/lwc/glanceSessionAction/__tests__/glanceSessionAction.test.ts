@@ -14,6 +14,7 @@ import {
     typeSessionKey as typeInto,
     watchSessionKeyError
 } from '../../../../../test/jest-utils/lwcTestUtils';
+import { uiApiReadError, uiApiWriteError, uiRecord } from '../../../../../test/jest-utils/uiApi';
 
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
     virtual: true
@@ -301,9 +302,12 @@ describe('c-glance-session-action session log', () => {
     });
 
     it('stays open and says why when the Task is refused, with the links still there', async () => {
-        createRecordMock.mockRejectedValueOnce({
-            body: { output: { errors: [{ message: 'Subject: enter a Type for every task.' }] } }
-        });
+        createRecordMock.mockRejectedValueOnce(
+            uiApiWriteError('An error occurred while trying to update the record. Please try again.', {
+                errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                message: 'Subject: enter a Type for every task.'
+            })
+        );
         const element = mount();
         const closed = jest.fn();
         element.addEventListener(CloseScreenEventName, closed);
@@ -391,7 +395,7 @@ describe('c-glance-session-action with Session Key Field in Glance Settings', ()
     it('names the Glance Settings field when the path is not readable on the record', async () => {
         const element = await openWith(runningUserVisitorId);
         // UI API leaves out an optional field the user cannot read, or one that does not exist.
-        getRecordAdapter.emit({ apiName: 'Case', id: CASE_ID, fields: { Id: { value: CASE_ID } } }, isRecordWire);
+        getRecordAdapter.emit(uiRecord('Case', CASE_ID, { Id: CASE_ID }), isRecordWire);
         await flush();
         expect(problems(element)).toEqual([
             formatLabel(
@@ -409,7 +413,7 @@ describe('c-glance-session-action with Session Key Field in Glance Settings', ()
 
     it('tells the agent when the record cannot be read, and the key box still works', async () => {
         const element = await openWith(runningUserVisitorId);
-        getRecordAdapter.emitError({ body: { message: 'Record deleted' }, status: 404 }, isRecordWire);
+        getRecordAdapter.emitError(uiApiReadError(404, 'ENTITY_IS_DELETED', 'Record deleted'), isRecordWire);
         await flush();
         const notice = childRoot(element, 'c-glance-stu-messages').querySelector('[data-notice="record"]');
         expect(notice?.textContent).toContain('Record deleted');

@@ -8,6 +8,7 @@ import {
     recordRequest,
     type RecordContext
 } from 'c/glanceStu';
+import { uiApiReadError, uiRecord } from '../../../../../test/jest-utils/uiApi';
 
 const CASE_ID = '500000000000001AAA';
 const CONTACT_ID = '003000000000001AAA';
@@ -18,19 +19,15 @@ const FOLLOWED_CASE: RecordContext = { ...ON_CASE, followed: true };
 const placed = (sessionKeyField: string) => effectiveSettings({ sessionKeyField }, {});
 const fromSettings = (sessionKeyField: string) => effectiveSettings({}, { sessionKeyField });
 
-const wrap = (value: unknown): UiRecordFieldValue => ({ value, displayValue: null });
-const fieldsOf = (values: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, wrap(value)]));
+type Values = Readonly<Record<string, string | number | null>>;
 /** A Case as UI API delivers it: own fields, and a Contact lookup as a nested record (or null). */
-function caseRecord(fields: Record<string, unknown>, contact?: Record<string, unknown> | null): UiRecord {
-    const lookup: Record<string, UiRecordFieldValue> =
-        contact === undefined
-            ? {}
-            : { Contact: wrap(contact && { apiName: 'Contact', id: CONTACT_ID, fields: fieldsOf(contact) }) };
-    return { apiName: 'Case', id: CASE_ID, fields: { Id: wrap(CASE_ID), ...fieldsOf(fields), ...lookup } };
+function caseRecord(fields: Values, contact?: Values | null): UiRecord {
+    const own = { Id: CASE_ID, ...fields };
+    if (contact === undefined) return uiRecord('Case', CASE_ID, own);
+    return uiRecord('Case', CASE_ID, { ...own, Contact: contact && uiRecord('Contact', CONTACT_ID, contact) });
 }
 const arrived = (record: UiRecord) => ({ data: record });
-const FORBIDDEN = { status: 403, body: [{ message: "You don't have access to this record." }] };
+const FORBIDDEN = uiApiReadError(403, 'INSUFFICIENT_ACCESS', "You don't have access to this record.");
 const missingFromProperty = (field: string) =>
     formatLabel(LABELS.problemSessionKeyFieldMissing, LABELS.propertySessionKeyField, field);
 const missingFromSettings = (field: string) =>

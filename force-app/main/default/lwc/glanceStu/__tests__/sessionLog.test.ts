@@ -15,6 +15,7 @@ import {
     urlWithoutIdentity,
     type OpenedLink
 } from 'c/glanceStu';
+import { uiApiWriteError } from '../../../../../test/jest-utils/uiApi';
 
 const IDENTITY = { name: 'Ada Lovelace', email: 'ada@example.com', phone: '+1 (555) 010-0100' };
 // The links as the URL builder makes them, written out: built at load time, a URL builder bug would
@@ -215,7 +216,10 @@ describe('logSession', () => {
     });
 
     it("resolves to Salesforce's reason instead of rejecting when the Task is refused", async () => {
-        const refusal = { body: { output: { errors: [{ message: 'Validation: Type is required.' }] } } };
+        const refusal = uiApiWriteError('An error occurred while trying to update the record. Please try again.', {
+            errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+            message: 'Validation: Type is required.'
+        });
         createRecordMock.mockRejectedValueOnce(refusal);
         await expect(logSession(VIEW, CASE, ON, view)).resolves.toBe(
             formatLabel(LABELS.logFailed, 'Validation: Type is required.')

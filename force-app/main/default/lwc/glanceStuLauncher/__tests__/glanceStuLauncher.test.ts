@@ -15,6 +15,7 @@ import {
     watchSessionKeyError,
     type WireConfig
 } from '../../../../../test/jest-utils/lwcTestUtils';
+import { uiApiReadError } from '../../../../../test/jest-utils/uiApi';
 
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
     virtual: true
@@ -384,10 +385,7 @@ describe('c-glance-stu-launcher session key', () => {
     it('tells the agent when the record cannot be read, and the key box still works', async () => {
         const element = mount({ ...ON_CASE, sessionKeyField: 'Glance_Session_Key__c' });
         await emitUser();
-        getRecordAdapter.emitError(
-            { body: { message: 'Record deleted' }, status: 404, statusText: 'Not Found' },
-            isRecordWire
-        );
+        getRecordAdapter.emitError(uiApiReadError(404, 'ENTITY_IS_DELETED', 'Record deleted'), isRecordWire);
         await flush();
         expect(noticeTexts(element)).toEqual([formatLabel(LABELS.recordUnreadable, 'Record deleted')]);
         await typeSessionKey(element, '4821');
@@ -825,7 +823,7 @@ describe('c-glance-stu-launcher in the utility bar', () => {
     it('tells the agent when the open record cannot be read, and the key box still works', async () => {
         const element = await mountInUtilityBar({ sessionKeyField: 'Case.Glance_Session_Key__c' });
         await openPage(pageReferences.caseRecordPage);
-        getRecordAdapter.emitError({ body: { message: 'Record deleted' }, status: 404 }, isRecordWire);
+        getRecordAdapter.emitError(uiApiReadError(404, 'ENTITY_IS_DELETED', 'Record deleted'), isRecordWire);
         await flush();
         expect(noticeTexts(element)).toEqual([formatLabel(LABELS.recordUnreadable, 'Record deleted')]);
         await typeSessionKey(element, '4821');
