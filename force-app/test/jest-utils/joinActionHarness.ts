@@ -17,7 +17,8 @@ const TOAST_EVENT = new ShowToastEvent({ title: '', message: '' }).type;
 const OPENED_TAB = {} as Window;
 
 export interface JoinActionHarness {
-    mount(): JoinAction;
+    /** Mounts the action on a Case, or on the record `on` names. */
+    mount(on?: { recordId: string; objectApiName: string }): JoinAction;
     /** The toasts asked for in this test, oldest first. */
     readonly toasts: ToastOptions[];
     /** window.open, stubbed afresh for each test to open a tab. */
@@ -45,9 +46,9 @@ export function useJoinAction(): JoinActionHarness {
             if (!open) throw new Error('window.open is stubbed in beforeEach only');
             return open;
         },
-        mount(): JoinAction {
+        mount(on = { recordId: '500000000000001AAA', objectApiName: 'Case' }): JoinAction {
             const element = createElement('c-glance-join-action', { is: GlanceJoinAction }) as JoinAction;
-            Object.assign(element, { recordId: '500000000000001AAA', objectApiName: 'Case' });
+            Object.assign(element, on);
             element.addEventListener(TOAST_EVENT, (event) => toasts.push((event as CustomEvent<ToastOptions>).detail));
             document.body.appendChild(element);
             return element;

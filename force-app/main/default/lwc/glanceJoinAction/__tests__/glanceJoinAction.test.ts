@@ -12,9 +12,9 @@ import {
     userUnreadableNotice,
     wireErrorMessage
 } from 'c/glanceStu';
-import { asTestWireAdapter } from '../../../../../test/jest-utils/lwcTestUtils';
+import { asTestWireAdapter, liveWireConfigs } from '../../../../../test/jest-utils/lwcTestUtils';
 import { useJoinAction } from '../../../../../test/jest-utils/joinActionHarness';
-import { uiApiWriteError } from '../../../../../test/jest-utils/uiApi';
+import { uiApiWriteError, uiRecord } from '../../../../../test/jest-utils/uiApi';
 
 // A Salesforce admin: toasts name what to fix (glanceJoinAction.agent.test.ts has the agent's).
 jest.mock('@salesforce/userPermission/CustomizeApplication', () => ({ __esModule: true, default: true }), {
@@ -43,13 +43,11 @@ const harness = useJoinAction();
 const { mount, toasts } = harness;
 
 describe('c-glance-join-action', () => {
-    it('reads the running user the same way as the launcher', () => {
+    it('reads the running user the same way as the launcher, and nothing of a Case', () => {
         mount();
-        expect(getRecordAdapter.getLastConfig()).toEqual({
-            recordId: USER_ID,
-            fields: USER_FIELDS,
-            optionalFields: USER_OPTIONAL_FIELDS
-        });
+        expect(liveWireConfigs(getRecordAdapter).filter((config) => config.recordId)).toEqual([
+            { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS }
+        ]);
     });
 
     it("opens Agent Join with the running user's Glance Settings, and no toast", () => {
@@ -169,6 +167,18 @@ describe('c-glance-join-action', () => {
         expect(toasts).toEqual([{ title: LABELS.joinNotOpenedTitle, message: LABELS.joinBlocked, variant: 'error' }]);
     });
 
+    it('opens on the very next click after a blocked tab, within the double-run guard', async () => {
+        harness.open.mockImplementationOnce(() => null);
+        const action = mount();
+        getRecordAdapter.emit(runningUser);
+        await action.invoke();
+        // The agent allows pop-ups and clicks again at once.
+        jest.advanceTimersByTime(500);
+        await action.invoke();
+        expect(harness.open).toHaveBeenCalledTimes(2);
+        expect(toasts.map((toast) => toast.message)).toEqual([LABELS.joinBlocked]);
+    });
+
     it('opens with identity but without SSO when the org ID is unreadable', () => {
         const action = mount();
         getRecordAdapter.emit(runningUserOrgIdHidden);
@@ -280,6 +290,45 @@ describe('c-glance-join-action session log', () => {
         await action.invoke();
         expect(harness.open).toHaveBeenCalledTimes(2);
         expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    it("logs a Join from a Messaging Session on the session's Case, read once logging is on", async () => {
+        const session = { recordId: '0Mw000000000001AAA', objectApiName: 'MessagingSession' };
+        const isSession = (config: Record<string, unknown>) => config.recordId === session.recordId;
+        const action = mount(session);
+        getRecordAdapter.emit(loggingUser, (config) => config.recordId === USER_ID);
+        // Wire configs follow the user's settings a microtask later.
+        await Promise.resolve();
+        expect(liveWireConfigs(getRecordAdapter).filter(isSession)).toEqual([
+            {
+                recordId: session.recordId,
+                fields: ['MessagingSession.Id'],
+                optionalFields: ['MessagingSession.CaseId', 'MessagingSession.EndUserContactId']
+            }
+        ]);
+        const invoked = action.invoke();
+        expect(harness.open).toHaveBeenCalledTimes(1);
+        getRecordAdapter.emit(
+            uiRecord('MessagingSession', session.recordId, { CaseId: '500000000000009AAA', EndUserContactId: null }),
+            isSession
+        );
+        await invoked;
+        expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', '500000000000009AAA')]]);
+    });
+
+    it('logs nothing from a Messaging Session that names no Case or Contact, and raises no toast', async () => {
+        const session = { recordId: '0Mw000000000002AAA', objectApiName: 'MessagingSession' };
+        const action = mount(session);
+        getRecordAdapter.emit(loggingUser, (config) => config.recordId === USER_ID);
+        await Promise.resolve();
+        getRecordAdapter.emit(
+            uiRecord('MessagingSession', session.recordId, { CaseId: null, EndUserContactId: null }),
+            (config) => config.recordId === session.recordId
+        );
+        await action.invoke();
+        expect(harness.open).toHaveBeenCalledTimes(1);
+        expect(createRecordMock).not.toHaveBeenCalled();
+        expect(toasts).toEqual([]);
     });
 
     it('says in a toast why Join was not logged; Join has opened all the same', async () => {

@@ -11,8 +11,8 @@ import {
     flushRendering as flush,
     pressKey,
     resetDom,
-    typeSessionKey as typeInto,
-    watchSessionKeyError
+    sessionKeyMessage,
+    typeSessionKey as typeInto
 } from '../../../../../test/jest-utils/lwcTestUtils';
 import { uiApiReadError, uiApiWriteError, uiRecord } from '../../../../../test/jest-utils/uiApi';
 
@@ -53,6 +53,21 @@ afterEach(() => {
 });
 
 describe('c-glance-session-action', () => {
+    it('closes on Cancel, from the panel footer', async () => {
+        const element = mount();
+        const closed = jest.fn();
+        element.addEventListener(CloseScreenEventName, closed);
+        getRecordAdapter.emit(runningUser);
+        await flush();
+        const cancel = element.shadowRoot?.querySelector<HTMLButtonElement>(
+            '[slot="footer"] button[data-stu="cancel"]'
+        );
+        expect(cancel?.textContent?.trim()).toBe(LABELS.cancel);
+        cancel?.click();
+        expect(closed).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows a spinner until the user record arrives, then the key box, View and Join', async () => {
         const element = mount();
         await flush();
@@ -61,10 +76,11 @@ describe('c-glance-session-action', () => {
         await expect(element).toBeAccessible();
         getRecordAdapter.emit(runningUser);
         await flush();
-        expect(element.shadowRoot?.querySelector('h2')?.textContent).toBe(LABELS.sessionPanelTitle);
-        expect(
-            childRoot(element, 'c-glance-stu-links').querySelector('lightning-input[data-stu="session-key"]')
-        ).not.toBeNull();
+        const panel = element.shadowRoot?.querySelector('lightning-quick-action-panel') as HTMLElement & {
+            header: string;
+        };
+        expect(panel.header).toBe(LABELS.sessionPanelTitle);
+        expect(childRoot(element, 'c-glance-stu-links').querySelector('input[data-stu="session-key"]')).not.toBeNull();
         expect(href(element, 'join')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -90,15 +106,14 @@ describe('c-glance-session-action', () => {
         const element = mount();
         getRecordAdapter.emit(runningUser);
         await flush();
-        const shownError = watchSessionKeyError();
         await typeSessionKey(element, 'not a key!');
         expect(href(element, 'view')).toBeNull();
-        expect(shownError()).toBe(LABELS.sessionKeyInvalid);
+        expect(sessionKeyMessage(childRoot(element, 'c-glance-stu-links'))).toBe(LABELS.sessionKeyInvalid);
         await expect(element).toBeAccessible();
     });
 
     it('opens View for a key read out in groups on Enter, then closes itself', async () => {
-        const open = jest.spyOn(window, 'open').mockImplementation(() => null);
+        const open = jest.spyOn(window, 'open').mockImplementation(() => ({}) as Window);
         const element = mount();
         const closed = jest.fn();
         element.addEventListener(CloseScreenEventName, closed);
@@ -120,12 +135,12 @@ describe('c-glance-session-action', () => {
         getRecordAdapter.emit(runningUser);
         await flush();
         const links = childRoot(element, 'c-glance-stu-links');
-        const shownError = watchSessionKeyError();
         await typeSessionKey(element, '4821/7733');
         pressKey(links, 'Enter');
+        await flush();
         expect(open).not.toHaveBeenCalled();
         expect(closed).not.toHaveBeenCalled();
-        expect(shownError()).toBe(LABELS.sessionKeyInvalid);
+        expect(sessionKeyMessage(links)).toBe(LABELS.sessionKeyInvalid);
     });
 
     it.each(['join', 'view'])('closes itself once the agent follows the %s link', async (stu) => {
@@ -329,9 +344,7 @@ describe('c-glance-session-action focus', () => {
         expect(focus).not.toHaveBeenCalled();
         getRecordAdapter.emit(runningUser);
         await flush();
-        const keyBox = childRoot(element, 'c-glance-stu-links').querySelector(
-            'lightning-input[data-stu="session-key"]'
-        );
+        const keyBox = childRoot(element, 'c-glance-stu-links').querySelector('input[data-stu="session-key"]');
         expect(focus.mock.contexts).toEqual([keyBox]);
         await typeSessionKey(element, '4821');
         getRecordAdapter.emit(runningUserGlanceSettings);
@@ -373,12 +386,15 @@ describe('c-glance-session-action with Session Key Field in Glance Settings', ()
         expect(recordConfigs()).toEqual([
             { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: ['Case.Contact.Glance_Visitor_Id__c'] }
         ]);
-        // Until the record comes the panel waits, so the agent never sees an empty box fill in.
-        expect(element.shadowRoot?.querySelector('lightning-spinner')).not.toBeNull();
+        // Until the record comes the key box waits, so the agent never sees an empty box fill in; Join does not wait.
+        const links = childRoot(element, 'c-glance-stu-links');
+        expect(links.querySelector('[data-stu="key-pending"] lightning-spinner')).not.toBeNull();
+        expect(href(element, 'join')).not.toBeNull();
         getRecordAdapter.emit(caseWithContactVisitorId, isRecordWire);
         await flush();
-        const links = childRoot(element, 'c-glance-stu-links');
-        expect((links.querySelector('lightning-input') as HTMLInputElement).value).toBe('0035g00000AbCdEAAZ');
+        expect((links.querySelector('input[data-stu="session-key"]') as HTMLInputElement).value).toBe(
+            '0035g00000AbCdEAAZ'
+        );
         expect(href(element, 'view')).toBe(
             'https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=0035g00000AbCdEAAZ' +
                 '&name=Ada+Lovelace&email=ada@example.com&wait=1'
