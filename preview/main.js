@@ -162,16 +162,13 @@ const userFormulaValues = Object.fromEntries(
 );
 /** The user's Glance Settings, read from the user record the way the components read them. */
 const { glanceSettings } = runningUserFromRecord(uiApi.setUserFormulaValues(userFormulaValues));
-const SOURCE_NAMES = { placement: 'Card property', glanceSettings: 'Glance Settings', default: 'Built-in default' };
-
-/** Which value won for each setting, by the components' own precedence rule. */
+/** Which value the links use for each setting: Glance Settings', or the page's own where it set one. */
 function showWinners() {
     const effective = effectiveSettings(properties, glanceSettings);
-    // A flag is on when either turns it on; the card's property is named first.
-    const flagSource = (name) => (properties[name] ? 'placement' : glanceSettings[name] ? 'glanceSettings' : 'default');
     const rows = Object.keys(glanceSettings).map((name) => {
         const value = effective[name] === '' ? '(blank)' : String(effective[name]);
-        const source = SOURCE_NAMES[effective.sources[name] ?? flagSource(name)];
+        const configured = glanceSettings[name] !== null && glanceSettings[name] !== false;
+        const source = effective.placed[name] ? 'Card property' : configured ? 'Glance Settings' : 'Built-in default';
         const cells = [h('th', { scope: 'row' }, name), h('td', {}, value), h('td', {}, source)];
         return h('tr', { 'data-setting-row': name }, ...cells);
     });
