@@ -14,6 +14,7 @@
  * - rememberLast: a function that computes again only when its inputs change.
  * - labels: every custom label, and `{0}` formatting.
  * - wireErrors: the one way a UI API wire error becomes text.
+ * - keyInText: the session key a customer's message or utterance holds (none, one, or several).
  */
 export * from './serviceTargetUrls';
 export * from './linkSettings';
@@ -25,3 +26,4 @@ export * from './openGuard';
 export * from './rememberLast';
 export * from './labels';
 export * from './wireErrors';
+export * from './keyInText';
