@@ -33,7 +33,8 @@
  */
 
 /** What a text holds: one session key (ASCII digits only), none, or more than one candidate. */
-export type KeyInText = { readonly kind: 'key'; readonly key: string } | { readonly kind: 'none' } | { readonly kind: 'several' };
+export type KeyInText =
+    { readonly kind: 'key'; readonly key: string } | { readonly kind: 'none' } | { readonly kind: 'several' };
 
 export const KEY_MIN_DIGITS = 4;
 export const KEY_MAX_DIGITS = 9;
@@ -104,7 +105,12 @@ export function sessionKeyCandidates(text: string): string[] {
         }
         const standsAlone =
             isBoundary(chars[start - 1], chars[start - 2], false) && isBoundary(chars[index], chars[index + 1], true);
-        if (standsAlone && digits.length >= KEY_MIN_DIGITS && digits.length <= KEY_MAX_DIGITS && !keys.includes(digits)) {
+        if (
+            standsAlone &&
+            digits.length >= KEY_MIN_DIGITS &&
+            digits.length <= KEY_MAX_DIGITS &&
+            !keys.includes(digits)
+        ) {
             keys.push(digits);
         }
     }
