@@ -10,8 +10,9 @@
  *   and "4.8.2.1" are one number, 4821, the same key whatever the separators. A closing bracket,
  *   alone or before one separator, also joins, as after an area code: "(415) 555-0100" is one
  *   number. Two spaces, a comma, a word or a line break between digits end the number: "4821 and
- *   5567", "4821, 5567" and "4821" above "5567" are two numbers; "4821 5567" is one, 48215567. Because a number is maximal, its digits are
- *   judged together: no key ever comes from part of a longer run of digits.
+ *   5567", "4821, 5567" and "4821" above "5567" are two numbers; "4821 5567" is one, 48215567.
+ *   Because a number is maximal, its digits are judged together: no key ever comes from part of a
+ *   longer run of digits.
  * - A number stands alone when what touches it on each side is the start or end of the text,
  *   whitespace, or a boundary character whose other side is not a digit. Boundary characters are
  *   sentence punctuation, quotes and brackets (, ; : ! ? … ( ) [ ] " ' “ ” « » 「 」 。 、 and their
