@@ -64,6 +64,10 @@ import NOTICE_SETTINGS_SSO_AND_MODE from '@salesforce/label/c.GlanceStu_NoticeSe
 import NOTICE_PLACE_GLANCE_SETTINGS from '@salesforce/label/c.GlanceStu_NoticePlaceGlanceSettings';
 import NOTICE_PLACE_CARD from '@salesforce/label/c.GlanceStu_NoticePlaceCard';
 import USER_UNREADABLE_SSO_KEPT from '@salesforce/label/c.GlanceStu_UserUnreadableSsoKept';
+import HEARD_KEY from '@salesforce/label/c.GlanceStu_HeardKey';
+import HEARD_SEVERAL_NUMBERS from '@salesforce/label/c.GlanceStu_HeardSeveralNumbers';
+import SEND_INSTRUCTIONS_BUTTON from '@salesforce/label/c.GlanceStu_SendInstructionsButton';
+import CUSTOMER_INSTRUCTIONS from '@salesforce/label/c.GlanceStu_CustomerInstructions';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -127,7 +131,11 @@ export const LABELS = {
     noticeSettingsMode: NOTICE_SETTINGS_MODE,
     noticeSettingsSsoAndMode: NOTICE_SETTINGS_SSO_AND_MODE,
     noticePlaceGlanceSettings: NOTICE_PLACE_GLANCE_SETTINGS,
-    noticePlaceCard: NOTICE_PLACE_CARD
+    noticePlaceCard: NOTICE_PLACE_CARD,
+    heardKey: HEARD_KEY,
+    heardSeveralNumbers: HEARD_SEVERAL_NUMBERS,
+    sendInstructionsButton: SEND_INSTRUCTIONS_BUTTON,
+    customerInstructions: CUSTOMER_INSTRUCTIONS
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
