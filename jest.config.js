@@ -6,7 +6,8 @@ module.exports = {
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.sf', '<rootDir>/.sfdx'],
     moduleNameMapper: {
         '^lightning/actions$': '<rootDir>/force-app/test/jest-mocks/lightning/actions',
-        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi'
+        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi',
+        '^lightning/conversationToolkitApi$': '<rootDir>/force-app/test/jest-mocks/lightning/conversationToolkitApi'
     },
     setupFilesAfterEnv: ['<rootDir>/jest-sa11y-setup.js', '<rootDir>/jest-labels-setup.js'],
     // Istanbul cannot map the TypeScript sources; V8 coverage can. Build output is not source.

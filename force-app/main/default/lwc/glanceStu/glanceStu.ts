@@ -12,6 +12,7 @@
  * - openGuard: one open per intent (the double-press guard every link shares).
  * - labels: every custom label, and `{0}` formatting.
  * - wireErrors: the one way an error becomes text.
+ * - keyInText: the session key a customer's message or utterance holds (none, one, or several).
  */
 export * from './serviceTargetUrls';
 export * from './linkSettings';
@@ -23,3 +24,4 @@ export * from './sessionLog';
 export * from './openGuard';
 export * from './labels';
 export * from './wireErrors';
+export * from './keyInText';

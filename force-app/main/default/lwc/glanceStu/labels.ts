@@ -63,6 +63,10 @@ import NOTICE_PLACE_CARD from '@salesforce/label/c.GlanceStu_NoticePlaceCard';
 import USER_UNREADABLE_SSO_KEPT from '@salesforce/label/c.GlanceStu_UserUnreadableSsoKept';
 import NOT_LOGGED_HERE from '@salesforce/label/c.GlanceStu_NotLoggedHere';
 import CANCEL from '@salesforce/label/c.GlanceStu_Cancel';
+import HEARD_KEY from '@salesforce/label/c.GlanceStu_HeardKey';
+import HEARD_SEVERAL_NUMBERS from '@salesforce/label/c.GlanceStu_HeardSeveralNumbers';
+import SEND_INSTRUCTIONS_BUTTON from '@salesforce/label/c.GlanceStu_SendInstructionsButton';
+import CUSTOMER_INSTRUCTIONS from '@salesforce/label/c.GlanceStu_CustomerInstructions';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -125,7 +129,11 @@ export const LABELS = {
     noticePlaceGlanceSettings: NOTICE_PLACE_GLANCE_SETTINGS,
     noticePlaceCard: NOTICE_PLACE_CARD,
     notLoggedHere: NOT_LOGGED_HERE,
-    cancel: CANCEL
+    cancel: CANCEL,
+    heardKey: HEARD_KEY,
+    heardSeveralNumbers: HEARD_SEVERAL_NUMBERS,
+    sendInstructionsButton: SEND_INSTRUCTIONS_BUTTON,
+    customerInstructions: CUSTOMER_INSTRUCTIONS
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */

@@ -152,7 +152,7 @@ describe('problemMessages audiences', () => {
         expect(notice(LABELS.noticeSettingsSso).text).not.toMatch(/SSO_Value__c|\{\d\}/);
     });
 
-    it.each<[string, LinkSettings, string]>([
+    it.each<[string, GlanceSettings, string]>([
         ['an unknown type', { ssoType: 'saml' }, LABELS.noticeSettingsSso],
         ['a blank group name', { ssoType: 'idpname' }, LABELS.noticeSettingsSso],
         ['a token with a space', { ssoValue: 'a b' }, LABELS.noticeSettingsSso],
