@@ -3,18 +3,12 @@
  * the request for the page's record, the session-key field's state, the record a session is logged
  * on, whether the user record is still loading, and the messages above the links.
  */
+import * as LABELS from './labels';
 import { planLinks, type LinkPlan, type Placement } from './linkSettings';
-import { cardMessages, type Audience, type CardMessage, type SettingMessages } from './problemMessages';
+import { cardMessages, type Audience, type SettingMessages } from './problemMessages';
 import { runningUserFromRecord } from './runningUser';
-import { LABELS } from './labels';
+import { fieldPathOn, sessionKeyFieldState, type RecordContext, type RecordRequest } from './sessionKeyField';
 import { loggedOnInsteadFields, loggedRecordOf, type LoggedRecord } from './sessionLog';
-import {
-    fieldPathOn,
-    sessionKeyFieldState,
-    type RecordContext,
-    type SessionKeyFieldState,
-    type RecordRequest
-} from './sessionKeyField';
 
 export interface CardInputs {
     placement: Placement;
@@ -27,24 +21,18 @@ export interface CardInputs {
 
 export interface CardState {
     plan: LinkPlan;
-    /** the getRecord config for the page's record; undefined when nothing is read from it */
+    /** undefined when nothing is read from the page's record */
     recordRequest: RecordRequest | undefined;
-    keyField: SessionKeyFieldState;
-    /** where an opened session is logged; undefined while that is still loading */
+    keyField: ReturnType<typeof sessionKeyFieldState>;
+    /** undefined while that is still loading */
     loggedRecord: LoggedRecord | null | undefined;
     /** true until the user record (or its error) has come: Join needs nothing else */
     userLoading: boolean;
     messages: SettingMessages;
 }
 
-/**
- * The one getRecord config for the page's record: the session-key field, and for a Messaging
- * Session or Voice Call whose sessions are logged, the fields that name the record to log on.
- */
-export function recordRequest(
-    plan: Pick<LinkPlan, 'settings'>,
-    context: RecordContext | null
-): RecordRequest | undefined {
+/** The page's record: its session-key field, and for a Messaging Session or Voice Call the record to log on. */
+export function recordRequest(plan: Pick<LinkPlan, 'settings'>, context: RecordContext | null) {
     if (!context) {
         return undefined;
     }
@@ -57,16 +45,16 @@ export function recordRequest(
     return optionalFields.length ? { recordId, fields: [`${objectApiName}.Id`], optionalFields } : undefined;
 }
 
-/** Told to admins once, on the card, rather than a failed-Task notice after every open. */
-function notLoggedProblem(plan: LinkPlan, loggedRecord: LoggedRecord | null | undefined): CardMessage[] {
-    return plan.settings.logSessions && loggedRecord === null ? [{ key: 'not-logged', text: LABELS.notLoggedHere }] : [];
-}
-
 export function cardState({ placement, context, audience, user, record }: CardInputs): CardState {
     const plan = planLinks(placement, runningUserFromRecord(user?.data));
     const keyField = sessionKeyFieldState(plan.settings, context, record);
     const loggedRecord = loggedRecordOf(context, record?.data);
-    const otherProblems = [...(keyField.problem ? [keyField.problem] : []), ...notLoggedProblem(plan, loggedRecord)];
+    // Told to admins once, on the card, rather than a failed-Task notice after every open.
+    const notLogged = plan.settings.logSessions && loggedRecord === null;
+    const otherProblems = [
+        ...(keyField.problem ? [keyField.problem] : []),
+        ...(notLogged ? [{ key: 'not-logged', text: LABELS.notLoggedHere }] : [])
+    ];
     return {
         plan,
         recordRequest: recordRequest(plan, context),

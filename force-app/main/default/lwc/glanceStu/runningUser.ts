@@ -1,8 +1,7 @@
 /*
- * What the Glance components read about the running user, and how, in one place: the launcher
- * and the quick actions wire getRecord with these fields and read the result with this function.
- * The user's effective Glance Settings come in the same request, through formula fields on User
- * that read the hierarchy custom setting ($Setup.Glance_Settings__c) for the running user.
+ * What the components read about the running user, in one getRecord: name, email and phone, the org
+ * ID and their effective Glance Settings, through User formula fields that read the hierarchy custom
+ * setting ($Setup.Glance_Settings__c) for the running user (docs/design.md).
  */
 import { getFieldValue } from 'lightning/uiRecordApi';
 import NAME_FIELD from '@salesforce/schema/User.Name';
@@ -24,57 +23,36 @@ import GLANCE_ACCOUNT_ADMIN from '@salesforce/customPermission/Glance_Account_Ad
 import { audienceOf, type Audience } from './problemMessages';
 import type { GlanceSettings, RunningUser } from './linkSettings';
 
-/**
- * Who the running user is to the messages and the admin section. The platform resolves both
- * permissions once, when the module loads: they are fixed for the page's life.
- */
+/** Who the running user is to the messages; the platform resolves permissions once, at module load. */
 export const RUNNING_USER_AUDIENCE: Audience = audienceOf({
     customizeApplication: CUSTOMIZE_APPLICATION,
     glanceAccountAdmin: GLANCE_ACCOUNT_ADMIN
 });
 
+/** Each Glance Settings value and the User field that reads it; the flags are checkboxes. */
+const SETTING_FIELDS: Record<keyof GlanceSettings, SalesforceFieldId> = {
+    ssoType: SSO_TYPE_FIELD,
+    ssoValue: SSO_VALUE_FIELD,
+    orgIdLength: ORG_ID_LENGTH_FIELD,
+    joinMode: JOIN_MODE_FIELD,
+    viewerSameWindow: VIEWER_SAME_WINDOW_FIELD,
+    hideIdentity: HIDE_IDENTITY_FIELD,
+    logSessions: LOG_SESSIONS_FIELD,
+    logTaskStatus: LOG_TASK_STATUS_FIELD,
+    waitForSession: WAIT_FOR_SESSION_FIELD,
+    sessionKeyField: SESSION_KEY_FIELD_FIELD
+};
+const FLAGS: readonly string[] = ['viewerSameWindow', 'hideIdentity', 'logSessions', 'waitForSession'];
+
 /** Name is always readable: if it fails, the whole record is unreadable. */
 export const USER_FIELDS = [NAME_FIELD];
 /** Field-level security may hide these; optional fields are then simply left out. */
-export const USER_OPTIONAL_FIELDS = [
-    EMAIL_FIELD,
-    PHONE_FIELD,
-    ORG_ID_FIELD,
-    SSO_TYPE_FIELD,
-    SSO_VALUE_FIELD,
-    ORG_ID_LENGTH_FIELD,
-    JOIN_MODE_FIELD,
-    VIEWER_SAME_WINDOW_FIELD,
-    HIDE_IDENTITY_FIELD,
-    LOG_SESSIONS_FIELD,
-    LOG_TASK_STATUS_FIELD,
-    WAIT_FOR_SESSION_FIELD,
-    SESSION_KEY_FIELD_FIELD
-];
+export const USER_OPTIONAL_FIELDS = [EMAIL_FIELD, PHONE_FIELD, ORG_ID_FIELD, ...Object.values(SETTING_FIELDS)];
 
+/** A hidden or blank field counts as not set. */
 function text(record: UiRecord, field: SalesforceFieldId): string | null {
     const value = getFieldValue(record, field);
     return typeof value === 'string' && value.trim() ? value : null;
-}
-
-function flag(record: UiRecord, field: SalesforceFieldId): boolean {
-    return getFieldValue(record, field) === true;
-}
-
-/** The user's effective Glance Settings; a field that is hidden or blank counts as not set. */
-function glanceSettingsOf(record: UiRecord): GlanceSettings {
-    return {
-        ssoType: text(record, SSO_TYPE_FIELD),
-        ssoValue: text(record, SSO_VALUE_FIELD),
-        orgIdLength: text(record, ORG_ID_LENGTH_FIELD),
-        joinMode: text(record, JOIN_MODE_FIELD),
-        viewerSameWindow: flag(record, VIEWER_SAME_WINDOW_FIELD),
-        hideIdentity: flag(record, HIDE_IDENTITY_FIELD),
-        logSessions: flag(record, LOG_SESSIONS_FIELD),
-        logTaskStatus: text(record, LOG_TASK_STATUS_FIELD),
-        waitForSession: flag(record, WAIT_FOR_SESSION_FIELD),
-        sessionKeyField: text(record, SESSION_KEY_FIELD_FIELD)
-    };
 }
 
 /** A record that never arrived (error) gives no identity, no org ID and no Glance Settings. */
@@ -82,6 +60,10 @@ export function runningUserFromRecord(record: UiRecord | null | undefined): Runn
     if (!record) {
         return { identity: null, orgId: null, glanceSettings: {} };
     }
+    const settings = Object.entries(SETTING_FIELDS).map(([setting, field]) => [
+        setting,
+        FLAGS.includes(setting) ? getFieldValue(record, field) === true : text(record, field)
+    ]);
     return {
         identity: {
             name: text(record, NAME_FIELD),
@@ -89,6 +71,6 @@ export function runningUserFromRecord(record: UiRecord | null | undefined): Runn
             phone: text(record, PHONE_FIELD)
         },
         orgId: text(record, ORG_ID_FIELD),
-        glanceSettings: glanceSettingsOf(record)
+        glanceSettings: Object.fromEntries(settings)
     };
 }

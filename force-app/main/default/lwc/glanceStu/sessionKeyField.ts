@@ -1,46 +1,37 @@
 /*
- * The record field that fills the session-key box, for the card and the Glance Session panel: which
- * field (a placement's Session Key Field, else Glance Settings'), on which record, how UI API reads
- * it, and what is reported missing and when. Pure logic: no DOM and no platform imports.
- *
- * An admin writes `Field__c` (any object's field), `Object.Field__c` (that object's only), or a path
- * through lookups with the object first, `Case.Contact.Glance_Visitor_Id__c`, which getRecord reads
- * in the same request. API names are case-insensitive, as Salesforce's are.
+ * The record field that fills the session-key box: which field, on which record, how UI API reads it,
+ * and what is reported missing. docs/design.md says how an admin names the field.
  */
-import { LABELS, formatLabel } from './labels';
-import { settingName, type CardMessage } from './problemMessages';
+import * as LABELS from './labels';
+import { formatLabel, settingName, type CardMessage } from './problemMessages';
 import { wireErrorMessage } from './wireErrors';
 import type { EffectiveSettings } from './linkSettings';
 
-/** The record whose session-key field is read. */
-export interface RecordContext {
-    recordId: string;
-    objectApiName: string;
-    /** true in the utility bar, where the record is whichever one the agent has open */
-    followed: boolean;
-}
+/** The record whose session-key field is read; `followed` in the utility bar, where it is the open one. */
+export type RecordContext = { recordId: string; objectApiName: string; followed: boolean };
+/** A getRecord config; the required Id makes the request say whether the record is readable. */
+export type RecordRequest = { recordId: string; fields: string[]; optionalFields: string[] };
 
-/** A getRecord config for the page's record: its Id, required, so the request says whether it is readable. */
-export interface RecordRequest {
-    recordId: string;
-    fields: string[];
-    optionalFields: string[];
+export interface SessionKeyFieldState {
+    /** the key the record holds (only a text value, an ID too, can be one), or null */
+    key: string | null;
+    /** true while the page's own record is pending: a followed record changes under the agent, so
+     * the box never blanks for it and fills in when the record comes */
+    waiting: boolean;
+    /** the configured field is not a field, or not on this record where it is expected */
+    problem: CardMessage | null;
+    /** the record that holds the key could not be read */
+    notice: CardMessage | null;
 }
 
 type KeyFieldSettings = Pick<EffectiveSettings, 'sessionKeyField' | 'placed'>;
-
-/** The configured field: its object (null for any object's) and its path below the object. */
-interface FieldPath {
-    objectName: string | null;
-    path: string[];
-}
-
-const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** `objectName` null for a field of any object. */
+type FieldPath = { objectName: string | null; path: string[] };
 
 /** The configured field, or null when blank or not a field name or path at all. */
 function fieldPathOf(configured: string): FieldPath | null {
     const parts = configured.split('.');
-    if (!configured || !parts.every((part) => NAME_PATTERN.test(part))) {
+    if (!configured || !parts.every((part) => /^[A-Za-z][A-Za-z0-9_]*$/.test(part))) {
         return null;
     }
     return parts.length === 1 ? { objectName: null, path: parts } : { objectName: parts[0], path: parts.slice(1) };
@@ -53,54 +44,24 @@ function pathOn(field: FieldPath | null, context: RecordContext | null): string[
     return field && context && forThisObject ? field.path : null;
 }
 
-/**
- * A placement's field on the page's own record is expected there. Glance Settings apply to every
- * page, and a followed record can be of any object, so there only a field named for the record's
- * object is expected.
- */
-function strict(settings: KeyFieldSettings, context: RecordContext): boolean {
-    return settings.placed.sessionKeyField && !context.followed;
-}
-
-/** The configured field's path below this record's object, or null when no field applies to it. */
-export function fieldPathOn(settings: Pick<KeyFieldSettings, 'sessionKeyField'>, context: RecordContext | null): string[] | null {
+export function fieldPathOn(settings: { sessionKeyField: string }, context: RecordContext | null): string[] | null {
     return pathOn(fieldPathOf(settings.sessionKeyField), context);
 }
 
-/** A field of a UI API record by its API name in any case. */
-function fieldOf(record: UiRecord, name: string): UiRecordFieldValue | undefined {
-    const key = Object.keys(record.fields).find((each) => each.toLowerCase() === name.toLowerCase());
-    return key ? record.fields[key] : undefined;
-}
-
-function isRecord(value: unknown): value is UiRecord {
-    return typeof value === 'object' && value !== null && 'fields' in value;
-}
-
 /**
- * The field's value, through its lookups: null for an empty lookup or field (no key), undefined
- * when the record lacks the field, since UI API leaves out what the user cannot read.
+ * The field's value through its lookups, by API name in any case: null for an empty lookup or field,
+ * undefined when the record lacks the field (UI API leaves out what the user cannot read).
  */
 export function fieldValueAt(record: UiRecord, path: readonly string[]): unknown {
     const [name, ...rest] = path;
-    const field = fieldOf(record, name);
+    const key = Object.keys(record.fields).find((each) => each.toLowerCase() === name.toLowerCase());
+    const field = key ? record.fields[key] : undefined;
     if (!field || !rest.length) {
         return field?.value;
     }
-    return isRecord(field.value) ? fieldValueAt(field.value, rest) : field.value === null ? null : undefined;
-}
-
-/** What the card or panel shows of the field: the key, whether it waits, what it reports. */
-export interface SessionKeyFieldState {
-    /** the key the record holds (only a text value, an ID too, can be one), or null */
-    key: string | null;
-    /** true while the page's own record is pending; a followed record changes under the agent, so
-     * the box never blanks for it and fills in when the record comes */
-    waiting: boolean;
-    /** the configured field is not a field, or not on this record (see strict) */
-    problem: CardMessage | null;
-    /** the record that holds the key could not be read */
-    notice: CardMessage | null;
+    const value = field.value;
+    const isRecord = typeof value === 'object' && value !== null && 'fields' in value;
+    return isRecord ? fieldValueAt(value as UiRecord, rest) : value === null ? null : undefined;
 }
 
 /** The page's own record, or else the record page the page reference says is open (followed). */
@@ -118,8 +79,10 @@ export function recordContextOf(
 }
 
 /**
- * A field name that cannot be one is always reported. A field expected on this record (see strict)
- * is reported when it is named for another object, or when the record arrived without it.
+ * A name that cannot be a field is always reported. A page's own field on its own record is
+ * expected there; Glance Settings apply to every page and a followed record can be of any object,
+ * so there only a field named for the record's object is. An expected field is reported when named
+ * for another object, or when the record arrived without it.
  */
 function problemOf(
     settings: KeyFieldSettings,
@@ -127,27 +90,17 @@ function problemOf(
     record: UiRecord | undefined
 ): CardMessage | null {
     const configured = settings.sessionKeyField;
-    if (!configured) {
+    const field = fieldPathOf(configured);
+    if (!configured || (field && !context)) {
         return null;
     }
-    const missing = {
-        key: 'session-key-field',
-        text: formatLabel(
-            LABELS.problemSessionKeyFieldMissing,
-            settingName('sessionKeyField', settings.placed),
-            configured
-        )
-    };
-    const field = fieldPathOf(configured);
-    if (!field || !context) {
-        return field ? null : missing;
-    }
+    const strict = settings.placed.sessionKeyField && !context?.followed;
     const path = pathOn(field, context);
-    if (!path) {
-        return strict(settings, context) ? missing : null;
-    }
-    const expected = strict(settings, context) || field.objectName !== null;
-    return expected && record && fieldValueAt(record, path) === undefined ? missing : null;
+    const expected = strict || field?.objectName !== null;
+    const reported = !field || (path ? expected && !!record && fieldValueAt(record, path) === undefined : strict);
+    const name = settingName('sessionKeyField', settings.placed);
+    const text = formatLabel(LABELS.problemSessionKeyFieldMissing, name, configured);
+    return reported ? { key: 'session-key-field', text } : null;
 }
 
 /** The field's state on this record, from the getRecord result that recordRequest (cardState.ts) asked for. */
@@ -156,7 +109,7 @@ export function sessionKeyFieldState(
     context: RecordContext | null,
     result: WireResult<UiRecord> | undefined
 ): SessionKeyFieldState {
-    const path = pathOn(fieldPathOf(settings.sessionKeyField), context);
+    const path = fieldPathOn(settings, context);
     const record = path ? result?.data : undefined;
     const value = path && record ? fieldValueAt(record, path) : null;
     const error = path ? result?.error : undefined;

@@ -1,11 +1,7 @@
 /*
- * What a Glance session leaves on the record the agent works on: one completed Task per link the
- * agent opens, created with UI API's createRecord (no Apex), so a service manager can report on
- * Glance sessions. This module builds the record; components create it after the link opened.
- * Reports filter on Glance_Link__c, whose values are the same in every language (the Subject is
- * a translated label). Once the Task exists, a RefreshEvent asks the page's containers (the
- * record page's activity timeline among them) to refresh: lightning/refresh is Salesforce's
- * documented way to refresh a view after a change (RefreshView API, LWC Developer Guide).
+ * The completed Task each link an agent opens leaves on the record the agent works on (no Apex: UI API's
+ * createRecord), so service managers can report on Glance sessions; then a RefreshEvent so the page
+ * shows it. docs/design.md says on which record and why.
  */
 import { createRecord } from 'lightning/uiRecordApi';
 import { RefreshEvent } from 'lightning/refresh';
@@ -19,7 +15,8 @@ import WHO_ID_FIELD from '@salesforce/schema/Task.WhoId';
 import WHAT_ID_FIELD from '@salesforce/schema/Task.WhatId';
 import GLANCE_LINK_FIELD from '@salesforce/schema/Task.Glance_Link__c';
 import GLANCE_SESSION_KEY_FIELD from '@salesforce/schema/Task.Glance_Session_Key__c';
-import { LABELS, formatLabel } from './labels';
+import * as LABELS from './labels';
+import { formatLabel } from './problemMessages';
 import { urlWithoutIdentity } from './serviceTargetUrls';
 import { wireErrorMessage } from './wireErrors';
 import type { EffectiveSettings } from './linkSettings';
@@ -28,16 +25,9 @@ import type { EffectiveSettings } from './linkSettings';
 export type OpenedLink = { link: 'view'; sessionKey: string; url: string } | { link: 'join'; url: string };
 
 /** The record a Task names: a person (Contact, Lead) in WhoId, anything else in WhatId. */
-export interface LoggedRecord {
-    recordId: string;
-}
+export type LoggedRecord = { recordId: string };
 
-/**
- * Objects whose records take no Task, with the fields that name the record to log on instead, in
- * order: the Object Reference lists no activities for MessagingSession or VoiceCall, and a Task's
- * WhatId takes only activity-enabled objects. Read as strings: the objects exist only in orgs with
- * Messaging or Service Cloud Voice, so a schema import would fail the package's deploy elsewhere.
- */
+/** Objects that take no Task, and the fields naming the record to log on instead, in order. */
 const LOGGED_ON_INSTEAD: Readonly<Record<string, readonly string[]>> = {
     messagingsession: ['CaseId', 'EndUserContactId'],
     voicecall: ['RelatedRecordId']
@@ -49,11 +39,7 @@ export function loggedOnInsteadFields(objectApiName: string): string[] {
     return fields.map((field) => `${objectApiName}.${field}`);
 }
 
-/**
- * Where a session opened from this record is logged: the record itself, or for a Messaging Session
- * or Voice Call the first related record its fields name. `undefined` while that record is still
- * loading; null when there is nothing to log on.
- */
+/** Where a session opened from this record is logged; undefined while that is loading, null for nowhere. */
 export function loggedRecordOf(
     context: { recordId: string; objectApiName: string } | null,
     record: UiRecord | undefined
@@ -68,25 +54,22 @@ export function loggedRecordOf(
     if (!record) {
         return undefined;
     }
-    const related = fields.map((field) => record.fields[field.split('.')[1]]?.value).find(isId);
+    const related = fields
+        .map((field) => record.fields[field.split('.')[1]]?.value)
+        .find(
+            (value): value is string => typeof value === 'string' && /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/.test(value)
+        );
     return related ? { recordId: related } : null;
 }
 
-function isId(value: unknown): value is string {
-    return typeof value === 'string' && /^[A-Za-z0-9]{15}(?:[A-Za-z0-9]{3})?$/.test(value);
-}
-
 /** Task.Glance_Link__c's picklist values (objects/Activity/fields/Glance_Link__c), by link. */
-export const GLANCE_LINK_VALUES = { view: 'View', join: 'Join' } as const satisfies Record<OpenedLink['link'], string>;
+const GLANCE_LINK_VALUES: Record<OpenedLink['link'], string> = { view: 'View', join: 'Join' };
 
 /** The longest the session panel waits for its Task before it closes all the same. */
 export const LOG_WAIT_MS = 3000;
 
 /** Orgs rename Task statuses; this is the closed status every org starts with. */
 export const DEFAULT_TASK_STATUS = 'Completed';
-
-// Tasks name people in WhoId (Contact IDs start 003, Lead IDs 00Q) and everything else in WhatId.
-const PERSON_ID = /^(?:003|00Q)/;
 
 /** The agent's calendar date (YYYY-MM-DD) in their own time zone, as Task.ActivityDate wants it. */
 export function agentToday(now: Date, timeZone: string): string {
@@ -113,7 +96,7 @@ export function sessionTaskInput(
     options: { status?: string | null; today: string }
 ): UiRecordInput {
     const isView = opened.link === 'view';
-    const relation = PERSON_ID.test(record.recordId) ? WHO_ID_FIELD : WHAT_ID_FIELD;
+    const relation = /^(?:003|00Q)/.test(record.recordId) ? WHO_ID_FIELD : WHAT_ID_FIELD;
     const description = [
         formatLabel(LABELS.logDescriptionLink, isView ? LABELS.viewLink : LABELS.joinLink),
         ...(isView ? [formatLabel(LABELS.logDescriptionSessionKey, opened.sessionKey)] : []),
@@ -136,11 +119,8 @@ export function sessionTaskInput(
 }
 
 /**
- * Logs one opened link as a Task when the settings ask for it and there is a record to log it on,
- * then dispatches a RefreshEvent from `view` (the component that logged it) so the page shows it.
- * Resolves to the notice to show when Salesforce refused the Task (no create access on Task, a
- * validation rule, an object without activities), else null; it never rejects, so a caller can
- * fire it after the link opened and the links keep working whatever happens.
+ * Logs one opened link when the settings ask for it and there is a record to log on, then refreshes
+ * the page from `view`. Never rejects: resolves to the notice for a Task Salesforce refused, else null.
  */
 export async function logSession(
     opened: OpenedLink,
@@ -155,17 +135,13 @@ export async function logSession(
         const today = agentToday(new Date(), TIME_ZONE);
         await createRecord(sessionTaskInput(opened, record, { status: settings.logTaskStatus, today }));
     } catch (error) {
-        // createRecord rejects with a UI API error body; anything else still gets the generic text.
         return formatLabel(LABELS.logFailed, wireErrorMessage(error));
     }
     view.dispatchEvent(new RefreshEvent());
     return null;
 }
 
-/**
- * Resolves as `promise` does, or to `fallback` once `ms` have passed, whichever comes first; the
- * timer goes when the promise settles, so nothing fires late.
- */
+/** Resolves as `promise` does or to `fallback` after `ms`, whichever is first; no timer outlives it. */
 export function settleWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<F>((resolve) => {

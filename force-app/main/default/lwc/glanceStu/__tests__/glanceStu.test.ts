@@ -194,7 +194,7 @@ describe('c/glanceStu Join controls', () => {
         expectStuError(
             () => agentJoinUrl({ mode: mode as JoinMode }),
             'JOIN_MODE_UNKNOWN',
-            /universaljoin, chatinvitation or smsinvitation/
+            /universaljoin, chatinvitation, smsinvitation/
         );
     });
 
@@ -225,7 +225,7 @@ describe('c/glanceStu session keys', () => {
     });
 
     it.each(['', '   ', null, undefined])('asks for a key when given %j', (raw) => {
-        expectStuError(() => normalizeSessionKey(raw as string), 'SESSION_KEY_INVALID', /Enter the session key/);
+        expectStuError(() => normalizeSessionKey(raw as string), 'SESSION_KEY_INVALID', /The session key is empty/);
     });
 
     it('builds Agent View with the trimmed key and refuses a bad one', () => {
@@ -243,7 +243,7 @@ describe('c/glanceStu SSO identifiers', () => {
     });
 
     it.each([
-        ['idpid', '12a45', 'GROUP_ID_NOT_DIGITS', /Group ID \(idpid\) must be digits only/],
+        ['idpid', '12a45', 'GROUP_ID_NOT_DIGITS', /idpid must be digits only; "12a45" is not/],
         ['idpid', '-12', 'GROUP_ID_NOT_DIGITS', /digits only/],
         ['idpid', '１２', 'GROUP_ID_NOT_DIGITS', /digits only/],
         ['idptoken', '00D 123', 'SSO_VALUE_HAS_WHITESPACE', /cannot contain spaces/],
@@ -267,7 +267,7 @@ describe('c/glanceStu SSO identifiers', () => {
         expectStuError(
             () => loginKeyUrl({ kind, value: '1' } as unknown as SsoIdentifier),
             'SSO_KIND_UNKNOWN',
-            /idpid, idpname, idptoken or idpusername/
+            /idpid, idpname, idptoken, idpusername/
         );
     });
 
@@ -308,32 +308,33 @@ describe('c/glanceStu messages for developers', () => {
         [
             'text in quotes',
             unknownKind('IDPID'),
-            'Unknown SSO identifier type "IDPID": use idpid, idpname, idptoken or idpusername.'
+            'Unknown SSO type "IDPID": use idpid, idpname, idptoken, idpusername.'
         ],
         [
             'blank text as an empty pair of quotes',
             () => agentJoinUrl({ mode: '' as JoinMode }),
-            'Unknown Agent Join mode "": use universaljoin, chatinvitation or smsinvitation.'
+            'Unknown Join mode "": use universaljoin, chatinvitation, smsinvitation.'
         ],
-        [
-            'a number as it is',
-            unknownKind(42),
-            'Unknown SSO identifier type 42: use idpid, idpname, idptoken or idpusername.'
-        ],
+        ['a number as it is', unknownKind(42), 'Unknown SSO type 42: use idpid, idpname, idptoken, idpusername.'],
         [
             'a missing value as undefined',
             () => accountManagementUrl(null as unknown as SsoIdentifier),
-            'Unknown SSO identifier type undefined: use idpid, idpname, idptoken or idpusername.'
+            'Unknown SSO type undefined: use idpid, idpname, idptoken, idpusername.'
         ],
         [
             'a Group ID that is not digits in quotes',
             () => loginKeyUrl({ kind: 'idpid', value: ' 12a45 ' }),
-            'The Glance Group ID (idpid) must be digits only, like 12345; "12a45" is not.'
+            'idpid must be digits only; "12a45" is not.'
         ],
         [
             'a token with a space in quotes',
             () => loginKeyUrl({ kind: 'idptoken', value: '00D 123' }),
-            'The SSO identifier for idptoken cannot contain spaces; "00D 123" does.'
+            'idptoken cannot contain spaces; "00D 123" does.'
+        ],
+        [
+            'a session key that is not one in quotes',
+            () => normalizeSessionKey(' 12 34 '),
+            'The session key "12 34" is not 1 to 50 letters, digits, dots, hyphens or underscores.'
         ]
     ])('shows the value a rule refused: %s', (_case, action, message) => {
         expect(thrownMessage(action)).toBe(message);
