@@ -1,7 +1,7 @@
 /*
- * Every custom label the Glance components show, by the name they read it as: `c/glanceStu` exports
- * them together as LABELS. Re-exported, not imported, so each label is written once; Salesforce's
- * compiler collects a re-export as the label reference an import would be (docs/design.md).
+ * Every custom label the components show, exported by `c/glanceStu` as LABELS: components and tests
+ * read label text from there, never as copied sentences. Each is re-exported, so written once
+ * (docs/design.md says why Salesforce's compiler accepts it).
  */
 export { default as cardTitle } from '@salesforce/label/c.GlanceStu_CardTitle';
 export { default as loading } from '@salesforce/label/c.GlanceStu_Loading';
