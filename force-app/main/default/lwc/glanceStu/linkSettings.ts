@@ -3,24 +3,11 @@
  * settings and the running user into the links to render plus what is wrong with the configuration.
  * serviceTargetUrls judges what a valid URL is; this module decides what to do when it says no.
  */
-import {
-    accountManagementUrl,
-    agentJoinUrl,
-    loginKeyUrl,
-    samlTroubleshootingUrl,
-    StuError,
-    type AgentIdentity,
-    type JoinMode,
-    type SsoIdentifier,
-    type SsoKind,
-    type StuErrorReason
-} from './serviceTargetUrls';
+import * as urls from './serviceTargetUrls';
+import type { AgentIdentity, JoinMode, SsoIdentifier, SsoKind, StuErrorReason } from './serviceTargetUrls';
 
 /** What differs by page: the two card properties that, when set, win over Glance Settings. */
-export interface Placement {
-    joinMode?: string | null;
-    sessionKeyField?: string | null;
-}
+export type Placement = { joinMode?: string | null; sessionKeyField?: string | null };
 export type PlacedSetting = keyof Placement;
 
 export interface EffectiveSettings {
@@ -102,7 +89,7 @@ export function effectiveSettings(placement: Placement, glanceSettings: GlanceSe
 
 /** The rule a setting broke; anything else (a session-key rule, a bug) is not a setting problem. */
 function settingProblemOf(error: unknown): SettingProblem {
-    if (error instanceof StuError && error.reason !== 'SESSION_KEY_INVALID') {
+    if (error instanceof urls.StuError && error.reason !== 'SESSION_KEY_INVALID') {
         return error.reason;
     }
     throw error;
@@ -141,9 +128,9 @@ export function planLinks(placement: Placement, user: RunningUser): LinkPlan {
     if (sso) {
         try {
             accountLinks = {
-                accountManagement: accountManagementUrl(sso),
-                loginKey: loginKeyUrl(sso),
-                samlTroubleshooting: samlTroubleshootingUrl(sso)
+                accountManagement: urls.accountManagementUrl(sso),
+                loginKey: urls.loginKeyUrl(sso),
+                samlTroubleshooting: urls.samlTroubleshootingUrl(sso)
             };
         } catch (error) {
             problems.push(settingProblemOf(error));
@@ -155,10 +142,10 @@ export function planLinks(placement: Placement, user: RunningUser): LinkPlan {
     let joinUrl: string;
     try {
         const mode = settings.joinMode === NO_JOIN_MODE ? null : (settings.joinMode as JoinMode);
-        joinUrl = agentJoinUrl({ ...base, mode });
+        joinUrl = urls.agentJoinUrl({ ...base, mode });
     } catch (error) {
         problems.push(settingProblemOf(error));
-        joinUrl = agentJoinUrl(base);
+        joinUrl = urls.agentJoinUrl(base);
     }
     return { settings, sso, identity, joinUrl, accountLinks, problems };
 }
