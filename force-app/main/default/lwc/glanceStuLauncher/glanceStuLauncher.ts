@@ -38,6 +38,8 @@ export default class GlanceStuLauncher extends LightningElement {
     @api hideAccountLinks: boolean | null = false;
     /** Flow screens only: a session key to put in the key box, as a guided flow collected it. */
     @api sessionKey: string | null | undefined;
+    /** Set by the conversation card: the key the customer sent or said, for the key box. */
+    @api heardSessionKey: string | null | undefined;
     /** Set by the flow runtime on flow-screen components only: tells the card it is in a flow. */
     @api availableActions: string[] | undefined;
 
