@@ -205,7 +205,7 @@ export default class GlanceStuLauncher extends LightningElement {
             }
             await navigator.clipboard.writeText(identifier);
             this.copyStatus = announceAgain(this.copyStatus, LABELS.copied);
-        } catch {
+        } catch (ignored) {
             this.accountIdentifierInput?.focus();
             this.accountIdentifierInput?.select();
             this.copyStatus = announceAgain(this.copyStatus, LABELS.copyManually);

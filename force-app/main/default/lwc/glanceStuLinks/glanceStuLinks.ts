@@ -196,7 +196,7 @@ function sessionKeyStateOf(
     let sessionKey: string;
     try {
         sessionKey = normalizeSessionKey(compact);
-    } catch {
+    } catch (ignored) {
         // normalizeSessionKey throws only StuError INVALID_SESSION_KEY.
         const message =
             source === 'typed'
