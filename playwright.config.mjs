@@ -6,6 +6,8 @@ import { launchOptions } from './scripts/chromium.mjs';
 export default defineConfig({
     testDir: 'e2e',
     workers: 2,
+    // Twice the default: npm test runs these beside the static checks on two cores.
+    timeout: 60_000,
     webServer: {
         command: 'node scripts/preview-server.mjs',
         env: { PORT: '0' },

@@ -2,8 +2,8 @@
 // box, the data scenarios, the property panel, its UI API requests, its languages, Glance Settings
 // (the org-wide defaults an admin enters once) and the session log.
 import assert from 'node:assert/strict';
-import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, labelsIn, test } from './fixtures.mjs';
-import { assertJoinAndView } from './expectations.mjs';
+import { IDENTITY_QUERY, JOIN_URL, VIEW_4821, preview, test } from './fixtures.mjs';
+import { JOIN, JOIN_LINK, VIEW_LINK, assertJoinAndView, labelsIn } from './expectations.mjs';
 import { SAMPLE_USER as USER } from '../preview/platform/ui-api-server.js';
 import project from '../scripts/project.cjs';
 
@@ -18,15 +18,13 @@ const SCREENSHOT = process.env.UPDATE_SCREENSHOT && new URL('../docs/preview.png
 const label = labelsIn('en_US');
 
 test.describe('launcher on the sample Case', () => {
-    test('while the user record loads: a spinner, and no link without its identity', async ({ preview }) => {
+    test('while the user record loads: a spinner, and no link without its identity', async () => {
         await preview.open('?latency=60000', 'lightning-spinner');
         assert.equal(await preview.count('a[href]'), 0);
         await preview.assertAccessible();
     });
 
-    test('Join carries idptoken (the first 15 characters of the org ID), name, email and phone; only admins get the account links', async ({
-        preview
-    }) => {
+    test('Join carries idptoken (the first 15 characters of the org ID), name, email and phone; only admins get the account links', async () => {
         await preview.open();
         assert.equal(await preview.joinUrl(), JOIN_URL);
         const sent = new URL(await preview.joinUrl()).searchParams.get('idptoken');
@@ -44,9 +42,7 @@ test.describe('launcher on the sample Case', () => {
         await preview.assertAccessible();
     });
 
-    test('a typed key gives View, a key read out in groups without its spaces; at 400 x 800 the card fits with the panel folded', async ({
-        preview
-    }) => {
+    test('a typed key gives View, a key read out in groups without its spaces; at 400 x 800 the card fits with the panel folded', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.count(VIEW_LINK), 0);
         await preview.inCard(VIEW_UNAVAILABLE).press('Enter');
@@ -65,9 +61,7 @@ test.describe('launcher on the sample Case', () => {
         await preview.followLink(preview.inCard(JOIN_LINK));
     });
 
-    test('an invalid key is marked, kept and gives no View link; once valid, Enter opens View once and nothing more', async ({
-        preview
-    }) => {
+    test('an invalid key is marked, kept and gives no View link; once valid, Enter opens View once and nothing more', async () => {
         const { blocked } = await preview.open();
         await preview.typeSessionKey('48/21');
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'true');
@@ -96,7 +90,7 @@ test.describe('launcher on the sample Case', () => {
         assert.deepEqual(blocked, [], 'the click after Enter followed no link');
     });
 
-    test('one request renders a launcher; a second launcher for the same user makes none', async ({ preview }) => {
+    test('one request renders a launcher; a second launcher for the same user makes none', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.requestCount(), 1);
         assert.equal(await preview.hook('cache-hits').textContent(), '0');
@@ -117,7 +111,7 @@ test.describe('launcher on the sample Case', () => {
 });
 
 test.describe('data scenarios', () => {
-    test('phone hidden by field-level security: the links and the summary leave it out', async ({ preview }) => {
+    test('phone hidden by field-level security: the links and the summary leave it out', async () => {
         await preview.open('?phoneHidden=1');
         assert.ok(!(await preview.joinUrl()).includes('phone='));
         await preview.assertText(IDENTITY_SUMMARY, label('GlanceStu_IdentityPreview', `${USER.Name}, ${USER.Email}`));
@@ -126,7 +120,7 @@ test.describe('data scenarios', () => {
         await preview.assertAccessible();
     });
 
-    test('user record unreadable: a notice, and Join without identity or single sign-on', async ({ preview }) => {
+    test('user record unreadable: a notice, and Join without identity or single sign-on', async () => {
         await preview.open('?userError=1');
         assert.equal(await preview.joinUrl(), JOIN);
         const notice = label('GlanceStu_UserUnreadable', "You don't have access to this record.");
@@ -135,9 +129,7 @@ test.describe('data scenarios', () => {
         await preview.assertAccessible();
     });
 
-    test('org ID not readable: links open without single sign-on and the card says what to fix', async ({
-        preview
-    }) => {
+    test('org ID not readable: links open without single sign-on and the card says what to fix', async () => {
         await preview.open('?orgIdHidden=1');
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
         const fix = label('GlanceStu_ProblemOrgIdUnreadable', label('GlanceStu_SettingFieldSsoValue'));
@@ -147,9 +139,7 @@ test.describe('data scenarios', () => {
         await preview.assertAccessible();
     });
 
-    test('a scenario or language switched in the panel reloads, keeping edits; a session key on the Case fills the key box', async ({
-        preview
-    }) => {
+    test('a scenario or language switched in the panel reloads, keeping edits; a session key on the Case fills the key box', async () => {
         await preview.open();
         await preview.setScenario('sessionKey', true);
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
@@ -169,7 +159,7 @@ test.describe('data scenarios', () => {
 });
 
 test.describe('property panel', () => {
-    test('edits the card title and the SSO settings live, without new UI API requests', async ({ preview }) => {
+    test('edits the card title and the SSO settings live, without new UI API requests', async () => {
         const { page } = await preview.open();
         await preview.setProperties({ cardTitle: 'Cobrowse' });
         await preview.assertText('.slds-card__header-title', 'Cobrowse');
@@ -189,9 +179,7 @@ test.describe('property panel', () => {
         assert.match(page.url(), /ssoType=none/, 'the address keeps the edits');
     });
 
-    test('edits the join mode and flags live; a session key field reads the Case once, and a wrong one says what to fix', async ({
-        preview
-    }) => {
+    test('edits the join mode and flags live; a session key field reads the Case once, and a wrong one says what to fix', async () => {
         await preview.open();
         await preview.setProperties({ joinMode: 'chatinvitation', viewerSameWindow: true });
         const flags = 'viewersamewindow=1&mode=chatinvitation';
@@ -216,9 +204,7 @@ test.describe('property panel', () => {
 
 test.describe('languages', () => {
     for (const language of ['ja', 'de']) {
-        test(`${language}: the card speaks it from the translation files and fits 400 px, with a problem and each key`, async ({
-            preview
-        }) => {
+        test(`${language}: the card speaks it from the translation files and fits 400 px, with a problem and each key`, async () => {
             // A Glance Settings problem and the key's error: the longest sentences the card shows.
             const { page } = await preview.open(`?lang=${language}&SSO_Type__c=idpid&SSO_Value__c=12a4`);
             const translated = labelsIn(language);
@@ -245,9 +231,7 @@ test.describe('Glance Settings', () => {
     /** The panel's "which value the links use" row for a setting: [value, where it came from]. */
     const winner = (page, setting) => page.locator(`[data-setting-row="${setting}"] td`).allInnerTexts();
 
-    test('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async ({
-        preview
-    }) => {
+    test('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.inCard('input[data-stu="account-identifier"]').inputValue(), '00D5g000004ABCD');
         const copy = preview.inCard('button[data-stu="copy-account-identifier"]');
@@ -274,9 +258,7 @@ test.describe('Glance Settings', () => {
         assert.deepEqual(await winner(page, 'ssoType'), ['none', 'Card property']);
     });
 
-    test('a bad Group ID keeps Join working and names the Glance Settings field, in the card and the Join toast', async ({
-        preview
-    }) => {
+    test('a bad Group ID keeps Join working and names the Glance Settings field, in the card and the Join toast', async () => {
         await preview.open('?SSO_Type__c=idpid&SSO_Value__c=12a4');
         const fix = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_SettingFieldSsoValue'));
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
@@ -289,9 +271,7 @@ test.describe('Glance Settings', () => {
 });
 
 test.describe('session log', () => {
-    test('logs one View as a completed Task on the Case; says why when the Task is refused, and the links keep working', async ({
-        preview
-    }) => {
+    test('logs one View as a completed Task on the Case; says why when the Task is refused, and the links keep working', async () => {
         await preview.open('?logSessions=1');
         assert.equal(await preview.prop('logSessions').isChecked(), true);
         await preview.typeSessionKey('4821');

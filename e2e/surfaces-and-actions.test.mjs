@@ -1,12 +1,12 @@
 // The quick actions and the launcher on every surface (a Lead page, the utility bar, a flow
 // screen), in the local preview in Chromium.
 import assert from 'node:assert/strict';
-import { JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, label, test } from './fixtures.mjs';
+import { JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, label, preview, test } from './fixtures.mjs';
 
 const OPENED_JOIN = [{ url: JOIN_URL, target: '_blank' }];
 
 test.describe('quick actions', () => {
-    test('Run Join quick action opens Agent Join once, in a new tab', async ({ preview }) => {
+    test('Run Join quick action opens Agent Join once, in a new tab', async () => {
         const { page, blocked } = await preview.open();
         const pageUrl = page.url();
         assert.deepEqual(await preview.runJoinAction(), OPENED_JOIN);
@@ -17,15 +17,13 @@ test.describe('quick actions', () => {
         assert.equal(await preview.requestCount(), 1, 'the action reads the user from the cache');
     });
 
-    test('Join waits for a user record that takes 1.5 s and opens with idptoken and identity', async ({ preview }) => {
+    test('Join waits for a user record that takes 1.5 s and opens with idptoken and identity', async () => {
         await preview.open('?latency=1500', null);
         assert.deepEqual(await preview.runJoinAction('windowOpens', 4000), OPENED_JOIN);
         assert.deepEqual(await preview.toasts(), []);
     });
 
-    test('Join opens nothing for a user record later than its wait, says why, and opens on the next click', async ({
-        preview
-    }) => {
+    test('Join opens nothing for a user record later than its wait, says why, and opens on the next click', async () => {
         await preview.open('?latency=6000', null);
         const why = label('GlanceStu_JoinUserLate');
         const warning = { title: label('GlanceStu_JoinNotOpenedTitle'), message: why, variant: 'warning' };
@@ -36,9 +34,7 @@ test.describe('quick actions', () => {
         assert.deepEqual(await preview.runJoinAction(), OPENED_JOIN);
     });
 
-    test('Open session panel shows the links and closes once the agent follows one or presses Enter on a valid key', async ({
-        preview
-    }) => {
+    test('Open session panel shows the links and closes once the agent follows one or presses Enter on a valid key', async () => {
         const { blocked } = await preview.open();
         const { modal, panel } = await preview.openSessionPanel();
         assert.ok(await modal.isVisible());
@@ -74,46 +70,41 @@ test.describe('quick actions', () => {
 });
 
 test.describe('surfaces', () => {
-    const headings = (preview) =>
-        preview.inCard('h1, h2, h3, h4, h5, h6').evaluateAll((all) => all.map((h) => h.tagName));
-    const view = (preview, key) => preview.inCard(`${VIEW_LINK}[href*="SessionKey=${key}&"]`);
+    const headings = () => preview.inCard('h1, h2, h3, h4, h5, h6').evaluateAll((all) => all.map((h) => h.tagName));
+    const view = (key) => preview.inCard(`${VIEW_LINK}[href*="SessionKey=${key}&"]`);
 
-    test("the Lead page, picked in the panel, keeps the scenario: the titled card reads the Lead's session key", async ({
-        preview
-    }) => {
+    test("the Lead page, picked in the panel, keeps the scenario: the titled card reads the Lead's session key", async () => {
         await preview.open('?sessionKey=1');
         await preview.reloadAfter(() => preview.hook('surface').selectOption('lead'), 'surface', 'lead');
-        await view(preview, '7315').waitFor();
+        await view('7315').waitFor();
         assert.equal(await preview.hook('record-title').textContent(), 'Lead Grace Hopper');
         await preview.assertText('.slds-card__header-title', label('GlanceStu_CardTitle'));
         assert.equal(await preview.joinUrl(), JOIN_URL);
         await preview.assertAccessible();
     });
 
-    test('the utility bar: opens from the bar without a card title and follows the open record', async ({
-        preview
-    }) => {
+    test('the utility bar: opens from the bar without a card title and follows the open record', async () => {
         const { page } = await preview.open('?surface=utility&sessionKey=1', null);
         const item = preview.hook('utility-item');
         await item.waitFor();
         assert.equal(await preview.launcher().count(), 0, 'a utility loads when first opened');
         await item.focus();
         await page.keyboard.press('Enter');
-        await view(preview, '4821').waitFor();
+        await view('4821').waitFor();
         assert.equal(await item.getAttribute('aria-expanded'), 'true');
         // The keyboard goes on inside the opened panel: Minimize, then the key box.
         await page.keyboard.press('Tab');
         await page.keyboard.press('Tab');
         assert.equal(await preview.keyInput().evaluate((input) => input.matches(':focus')), true);
         assert.equal(await preview.count('.slds-card__header'), 0);
-        assert.deepEqual(await headings(preview), ['H2'], "the admin section's heading, under the panel's title");
+        assert.deepEqual(await headings(), ['H2'], "the admin section's heading, under the panel's title");
         assert.equal(await preview.joinUrl(), JOIN_URL);
         await preview.assertAccessible();
         await page.locator('[data-record="Lead"]').click();
-        await view(preview, '7315').waitFor();
+        await view('7315').waitFor();
         await preview.typeSessionKey('9999');
         await page.locator('[data-record="Case"]').click();
-        await view(preview, '9999').waitFor();
+        await view('9999').waitFor();
         assert.equal(await page.locator('c-glance-stu-launcher').count(), 1);
         await preview.hook('utility-minimize').click();
         assert.equal(await preview.hook('utility-panel').isHidden(), true);
@@ -121,12 +112,10 @@ test.describe('surfaces', () => {
         assert.equal(await item.getAttribute('aria-expanded'), 'false');
     });
 
-    test('a flow screen: no card title, unset inputs take the defaults, Session Key fills the box', async ({
-        preview
-    }) => {
+    test('a flow screen: no card title, unset inputs take the defaults, Session Key fills the box', async () => {
         const { page } = await preview.open('?surface=flow');
         assert.equal(await preview.count('.slds-card__header'), 0);
-        assert.deepEqual(await headings(preview), ['H2'], "the admin section's heading, under the screen's title");
+        assert.deepEqual(await headings(), ['H2'], "the admin section's heading, under the screen's title");
         assert.equal(await preview.joinUrl(), JOIN_URL);
         assert.equal(await page.locator('[data-prop="sessionKeyField"], [data-prop="cardTitle"]').count(), 0);
         await preview.setProperties({ sessionKey: '4821' });
