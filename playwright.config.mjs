@@ -6,6 +6,7 @@ import { launchOptions } from './scripts/chromium.mjs';
 export default defineConfig({
     testDir: 'e2e',
     workers: 2,
+    forbidOnly: Boolean(process.env.CI),
     // Twice the default: npm test runs these beside the static checks on two cores.
     timeout: 60_000,
     webServer: {
