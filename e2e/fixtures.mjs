@@ -22,7 +22,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // One page for all of a worker's tests, navigated afresh by each: its context's HTTP and code caches
 // spare each test reloading the bundle, and a new page would cost a new renderer. `blocked`: the
 // requests that left the preview since the page was last opened; `problems`: the console's.
-let context, page, blocked;
+let context, page;
+let blocked = [];
 const problems = [];
 
 export const test = base.extend({
