@@ -29,6 +29,7 @@ const runningUserLogSessions = require('../../../../../test/jest-data/runningUse
 const pageReferences = require('./data/pageReferences.json');
 const taskCreateError = require('./data/taskCreateError.json');
 const channelRecords = require('./data/channelRecords.json');
+const accountWithoutSessionKeyField = require('./data/accountWithoutSessionKeyField.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
@@ -41,6 +42,7 @@ const CASE_ID = '500000000000001AAA';
 const CONTACT_ID = '0035g00000AbCdEAAZ';
 const MESSAGING_SESSION_ID = '0Mw000000000001AAA';
 const VOICE_CALL_ID = '0LQ000000000001AAA';
+const ACCOUNT_ID = '001000000000001AAA';
 // 06:30 UTC on the 25th is still the 24th for the agent in Los Angeles (Jest's i18n time zone).
 const NOW = new Date('2026-11-25T06:30:00Z');
 const AGENT_TODAY = '2026-11-24';
@@ -198,7 +200,7 @@ describe('c-glance-stu-launcher session log', () => {
         await flush();
         jest.setSystemTime(NOW.getTime() + REOPEN_GUARD_MS);
         await follow(element, 'join');
-        expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', '001000000000001AAA')]]);
+        expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', ACCOUNT_ID)]]);
     });
 
     it('logs a View opened with the middle button or with Enter', async () => {
@@ -328,6 +330,46 @@ describe('c-glance-stu-launcher session log on a Messaging Session or Voice Call
         await emitRecord(channelRecords.voiceCall);
         await follow(element, 'join');
         expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', CASE_ID)]]);
+    });
+
+    it('logs a Join the agent opens while the Messaging Session still loads, on its Case once it comes', async () => {
+        const element = await mountWithUser(ON_MESSAGING_SESSION);
+        await follow(element, 'join');
+        expect(createRecordMock).not.toHaveBeenCalled();
+        await emitRecord(channelRecords.messagingSessionWithCase);
+        expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', CASE_ID)]]);
+    });
+
+    it('never logs a Join opened on a loading Messaging Session on the record the agent opens next', async () => {
+        const element = mount({ sessionKeyField: 'Glance_Session_Key__c' });
+        utilityIdAdapter.emit('utility-glance');
+        pageReferenceAdapter.emit({
+            type: 'standard__recordPage',
+            attributes: { ...ON_MESSAGING_SESSION, actionName: 'view' },
+            state: {}
+        });
+        getRecordAdapter.emit(runningUserLogSessions, isUserWire);
+        await flush();
+        await follow(element, 'join');
+        pageReferenceAdapter.emit(pageReferences.accountRecordPage);
+        await flush();
+        getRecordAdapter.emit(accountWithoutSessionKeyField, isWireFor(ACCOUNT_ID));
+        await flush();
+        expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    it('tells an admin, on the card, that sessions are not logged when the Messaging Session cannot be read', async () => {
+        const element = await mountWithUser(ON_MESSAGING_SESSION);
+        getRecordAdapter.emitError(
+            { body: [{ message: 'Insufficient access' }], status: 403 },
+            isWireFor(MESSAGING_SESSION_ID)
+        );
+        await flush();
+        expect(problemTexts(element)).toEqual([LABELS.notLoggedHere]);
+        await follow(element, 'join');
+        expect(createRecordMock).not.toHaveBeenCalled();
+        expect(logError(element)).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('logs nothing from a Messaging Session with neither Case nor Contact, and tells an admin once, on the card', async () => {
