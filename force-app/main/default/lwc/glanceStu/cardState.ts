@@ -57,15 +57,26 @@ export function recordRequest(
     return optionalFields.length ? { recordId, fields: [`${objectApiName}.Id`], optionalFields } : undefined;
 }
 
+/** Where to log; a record that failed to load names nothing to log on, so admins are told as for one that names none. */
+function loggedRecordIn(
+    context: RecordContext | null,
+    record: WireResult<UiRecord> | undefined
+): LoggedRecord | null | undefined {
+    const logged = loggedRecordOf(context, record?.data);
+    return logged === undefined && record?.error ? null : logged;
+}
+
 /** Told to admins once, on the card, rather than a failed-Task notice after every open. */
 function notLoggedProblem(plan: LinkPlan, loggedRecord: LoggedRecord | null | undefined): CardMessage[] {
-    return plan.settings.logSessions && loggedRecord === null ? [{ key: 'not-logged', text: LABELS.notLoggedHere }] : [];
+    return plan.settings.logSessions && loggedRecord === null
+        ? [{ key: 'not-logged', text: LABELS.notLoggedHere }]
+        : [];
 }
 
 export function cardState({ placement, context, audience, user, record }: CardInputs): CardState {
     const plan = planLinks(placement, runningUserFromRecord(user?.data));
     const keyField = sessionKeyFieldState(plan.settings, context, record);
-    const loggedRecord = loggedRecordOf(context, record?.data);
+    const loggedRecord = loggedRecordIn(context, record);
     const otherProblems = [...(keyField.problem ? [keyField.problem] : []), ...notLoggedProblem(plan, loggedRecord)];
     return {
         plan,
