@@ -23,7 +23,7 @@ const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runningUserBadGlanceSettings.json');
 const runningUserLogSessions = require('../../../../../test/jest-data/runningUserLogSessions.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
-const channelRecords = require('./data/channelRecords.json');
+const messagingSessionAlone = require('./data/messagingSessionAlone.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
@@ -103,10 +103,7 @@ describe('c-glance-stu-launcher for agents who are not admins', () => {
             { recordId: '0Mw000000000001AAA', objectApiName: 'MessagingSession' },
             runningUserLogSessions
         );
-        getRecordAdapter.emit(
-            channelRecords.messagingSessionAlone,
-            (config) => config.recordId === '0Mw000000000001AAA'
-        );
+        getRecordAdapter.emit(messagingSessionAlone, (config) => config.recordId === '0Mw000000000001AAA');
         await flushRendering();
         const links = childShadow(element, 'c-glance-stu-links');
         await typeSessionKey(links, '4821');

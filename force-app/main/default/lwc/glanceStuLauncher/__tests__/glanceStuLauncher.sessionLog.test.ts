@@ -28,7 +28,10 @@ const runningUser = require('../../../../../test/jest-data/runningUser.json');
 const runningUserLogSessions = require('../../../../../test/jest-data/runningUserLogSessions.json');
 const pageReferences = require('./data/pageReferences.json');
 const taskCreateError = require('./data/taskCreateError.json');
-const channelRecords = require('./data/channelRecords.json');
+const messagingSessionWithCase = require('./data/messagingSessionWithCase.json');
+const messagingSessionWithContactOnly = require('./data/messagingSessionWithContactOnly.json');
+const messagingSessionAlone = require('./data/messagingSessionAlone.json');
+const voiceCall = require('./data/voiceCall.json');
 const accountWithoutSessionKeyField = require('./data/accountWithoutSessionKeyField.json');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -307,13 +310,8 @@ describe('c-glance-stu-launcher session log on a Messaging Session or Voice Call
     });
 
     it.each<[string, UiRecord, 'WhatId' | 'WhoId', string]>([
-        ['its Case', channelRecords.messagingSessionWithCase, 'WhatId', CASE_ID],
-        [
-            "its end user's Contact when it has no Case",
-            channelRecords.messagingSessionWithContactOnly,
-            'WhoId',
-            CONTACT_ID
-        ]
+        ['its Case', messagingSessionWithCase, 'WhatId', CASE_ID],
+        ["its end user's Contact when it has no Case", messagingSessionWithContactOnly, 'WhoId', CONTACT_ID]
     ])('logs a View opened from a Messaging Session on %s', async (_case, session, relation, recordId) => {
         const element = await mountWithUser(ON_MESSAGING_SESSION);
         await emitRecord(session);
@@ -327,7 +325,7 @@ describe('c-glance-stu-launcher session log on a Messaging Session or Voice Call
 
     it("logs a Join opened from a Voice Call on the call's related record", async () => {
         const element = await mountWithUser(ON_VOICE_CALL);
-        await emitRecord(channelRecords.voiceCall);
+        await emitRecord(voiceCall);
         await follow(element, 'join');
         expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', CASE_ID)]]);
     });
@@ -336,7 +334,7 @@ describe('c-glance-stu-launcher session log on a Messaging Session or Voice Call
         const element = await mountWithUser(ON_MESSAGING_SESSION);
         await follow(element, 'join');
         expect(createRecordMock).not.toHaveBeenCalled();
-        await emitRecord(channelRecords.messagingSessionWithCase);
+        await emitRecord(messagingSessionWithCase);
         expect(createRecordMock.mock.calls).toEqual([[joinTask('WhatId', CASE_ID)]]);
     });
 
@@ -374,7 +372,7 @@ describe('c-glance-stu-launcher session log on a Messaging Session or Voice Call
 
     it('logs nothing from a Messaging Session with neither Case nor Contact, and tells an admin once, on the card', async () => {
         const element = await mountWithUser(ON_MESSAGING_SESSION);
-        await emitRecord(channelRecords.messagingSessionAlone);
+        await emitRecord(messagingSessionAlone);
         expect(problemTexts(element)).toEqual([LABELS.notLoggedHere]);
         await expect(element).toBeAccessible();
         await openViewAndJoin(element);

@@ -32,7 +32,7 @@ const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runn
 const runningUserLogSessions = require('../../../../../test/jest-data/runningUserLogSessions.json');
 const userReadError = require('../../../../../test/jest-data/userReadError.json');
 const caseWithContactVisitorId = require('../../../../../test/jest-data/caseWithContactVisitorId.json');
-const runningUserSessionField = require('./data/runningUserSessionField.json');
+const runningUserVisitorId = require('../../../../../test/jest-data/runningUserVisitorId.json');
 const caseWithSessionKey = require('./data/caseWithSessionKey.json');
 const otherCaseWithSessionKey = require('./data/otherCaseWithSessionKey.json');
 const caseWithBadSessionKey = require('./data/caseWithBadSessionKey.json');
@@ -1008,7 +1008,7 @@ describe('c-glance-stu-launcher visitor IDs and a viewer that waits', () => {
     });
 
     it("reads the field Glance Settings name, through the Case's Contact, and waits as they say", async () => {
-        const element = await mountWithUser(ON_CASE, runningUserSessionField);
+        const element = await mountWithUser(ON_CASE, runningUserVisitorId);
         expect(wireConfigs().filter(isRecordWire)).toEqual([
             { recordId: CASE_ID, fields: ['Case.Id'], optionalFields: [VISITOR_PATH] }
         ]);
@@ -1039,7 +1039,7 @@ describe('c-glance-stu-launcher visitor IDs and a viewer that waits', () => {
     });
 
     it("lets the card's own Session Key Field win over Glance Settings'", async () => {
-        await mountWithUser({ ...ON_CASE, ...KEY_FIELD }, runningUserSessionField);
+        await mountWithUser({ ...ON_CASE, ...KEY_FIELD }, runningUserVisitorId);
         expect(wireConfigs().filter(isRecordWire)[0]?.optionalFields).toEqual(['Case.Glance_Session_Key__c']);
     });
 
@@ -1047,7 +1047,7 @@ describe('c-glance-stu-launcher visitor IDs and a viewer that waits', () => {
         ['the property', { sessionKeyField: VISITOR_PATH }, LABELS.propertySessionKeyField],
         ['Glance Settings', {}, LABELS.settingFieldSessionKeyField]
     ])('reports a path the record lacks, naming %s', async (_place, props, settingName) => {
-        const element = await mountWithUser({ ...ON_CASE, ...props }, runningUserSessionField);
+        const element = await mountWithUser({ ...ON_CASE, ...props }, runningUserVisitorId);
         // What UI API sends when the user cannot read the field, or the path names none.
         await emitRecord(caseWithoutSessionKeyField);
         expect(problemTexts(element)).toEqual([
