@@ -1,17 +1,15 @@
 // Who reads what, and one open per intent, in the local preview in Chromium: an agent, a Salesforce
 // admin and a Glance admin on the same bad Glance Setting, and double presses on Join and View.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, label, useHarness } from './harness.mjs';
+import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, label, preview, test } from './fixtures.mjs';
 
-const preview = useHarness();
 const BAD_GROUP_ID = 'SSO_Type__c=idpid&SSO_Value__c=12a4';
 const ACCOUNT_LINKS = 'a[data-stu="account"], a[data-stu="login-key"], a[data-stu="saml-test"]';
 const AGENT_NOTICE = label('GlanceStu_NoticeSettingsSso', label('GlanceStu_NoticePlaceGlanceSettings'));
 const ADMIN_FIX = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_SettingFieldSsoValue'));
 
-describe('audiences', () => {
-    it('an agent reads one plain notice for a bad Group ID, on the card and in a Join toast, and no field name', async () => {
+test.describe('audiences', () => {
+    test('an agent reads one plain notice for a bad Group ID, on the card and in a Join toast, and no field name', async () => {
         await preview.open(`?admin=0&${BAD_GROUP_ID}`);
         await preview.assertText('[data-notice="settings"]', AGENT_NOTICE);
         assert.equal(await preview.count(`[data-problem], ${ACCOUNT_LINKS}`), 0);
@@ -23,7 +21,7 @@ describe('audiences', () => {
         assert.ok(!AGENT_NOTICE.includes('SSO_Value__c'));
     });
 
-    it('a Salesforce admin and a Glance admin read the field to fix; both get the account links', async () => {
+    test('a Salesforce admin and a Glance admin read the field to fix; both get the account links', async () => {
         for (const who of ['admin=1', 'admin=0&glanceAdmin=1']) {
             await preview.open(`?${who}&${BAD_GROUP_ID}`);
             await preview.assertText('[data-problem="GROUP_ID_NOT_DIGITS"]', ADMIN_FIX);
@@ -36,8 +34,8 @@ describe('audiences', () => {
     });
 });
 
-describe('one open per intent', () => {
-    it('a double click on Join, then on View, opens one tab each and logs one Task each, with its Glance fields', async () => {
+test.describe('one open per intent', () => {
+    test('a double click on Join, then on View, opens one tab each and logs one Task each, with its Glance fields', async () => {
         const { page, blocked } = await preview.open('?admin=0&logSessions=1');
         const tabs = [];
         page.context().on('page', (tab) => tabs.push(tab));
@@ -62,7 +60,7 @@ describe('one open per intent', () => {
         await Promise.all(tabs.map((tab) => tab.close()));
     });
 
-    it('two quick runs of the Join quick action open one tab', async () => {
+    test('two quick runs of the Join quick action open one tab', async () => {
         const { page } = await preview.open();
         await preview.hook('run-join-action').dblclick();
         await page.waitForFunction(() => window.glancePreview.windowOpens().length > 0);

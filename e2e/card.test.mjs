@@ -2,9 +2,8 @@
 // box, the data scenarios, the property panel, its UI API requests, its languages, Glance Settings
 // (the org-wide defaults an admin enters once) and the session log.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { IDENTITY_QUERY, JOIN, JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, labelsIn, useHarness } from './harness.mjs';
-import { assertJoinAndView } from './expectations.mjs';
+import { IDENTITY_QUERY, JOIN_URL, VIEW_4821, preview, test } from './fixtures.mjs';
+import { JOIN, JOIN_LINK, VIEW_LINK, assertJoinAndView, labelsIn } from './expectations.mjs';
 import { SAMPLE_USER as USER } from '../preview/platform/ui-api-server.js';
 import project from '../scripts/project.cjs';
 
@@ -17,16 +16,15 @@ const VIEW_UNAVAILABLE = '[data-stu="view-unavailable"]';
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT && new URL('../docs/preview.png', import.meta.url).pathname;
 
 const label = labelsIn('en_US');
-const preview = useHarness();
 
-describe('launcher on the sample Case', () => {
-    it('while the user record loads: a spinner, and no link without its identity', async () => {
+test.describe('launcher on the sample Case', () => {
+    test('while the user record loads: a spinner, and no link without its identity', async () => {
         await preview.open('?latency=60000', 'lightning-spinner');
         assert.equal(await preview.count('a[href]'), 0);
         await preview.assertAccessible();
     });
 
-    it('Join carries idptoken (the first 15 characters of the org ID), name, email and phone; only admins get the account links', async () => {
+    test('Join carries idptoken (the first 15 characters of the org ID), name, email and phone; only admins get the account links', async () => {
         await preview.open();
         assert.equal(await preview.joinUrl(), JOIN_URL);
         const sent = new URL(await preview.joinUrl()).searchParams.get('idptoken');
@@ -44,7 +42,7 @@ describe('launcher on the sample Case', () => {
         await preview.assertAccessible();
     });
 
-    it('a typed key gives View, a key read out in groups without its spaces; at 400 x 800 the card fits with the panel folded', async () => {
+    test('a typed key gives View, a key read out in groups without its spaces; at 400 x 800 the card fits with the panel folded', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.count(VIEW_LINK), 0);
         await preview.inCard(VIEW_UNAVAILABLE).press('Enter');
@@ -63,7 +61,7 @@ describe('launcher on the sample Case', () => {
         await preview.followLink(preview.inCard(JOIN_LINK));
     });
 
-    it('an invalid key is marked, kept and gives no View link; once valid, Enter opens View once and nothing more', async () => {
+    test('an invalid key is marked, kept and gives no View link; once valid, Enter opens View once and nothing more', async () => {
         const { blocked } = await preview.open();
         await preview.typeSessionKey('48/21');
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'true');
@@ -92,7 +90,7 @@ describe('launcher on the sample Case', () => {
         assert.deepEqual(blocked, [], 'the click after Enter followed no link');
     });
 
-    it('one request renders a launcher; a second launcher for the same user makes none', async () => {
+    test('one request renders a launcher; a second launcher for the same user makes none', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.requestCount(), 1);
         assert.equal(await preview.hook('cache-hits').textContent(), '0');
@@ -112,8 +110,8 @@ describe('launcher on the sample Case', () => {
     });
 });
 
-describe('data scenarios', () => {
-    it('phone hidden by field-level security: the links and the summary leave it out', async () => {
+test.describe('data scenarios', () => {
+    test('phone hidden by field-level security: the links and the summary leave it out', async () => {
         await preview.open('?phoneHidden=1');
         assert.ok(!(await preview.joinUrl()).includes('phone='));
         await preview.assertText(IDENTITY_SUMMARY, label('GlanceStu_IdentityPreview', `${USER.Name}, ${USER.Email}`));
@@ -122,7 +120,7 @@ describe('data scenarios', () => {
         await preview.assertAccessible();
     });
 
-    it('user record unreadable: a notice, and Join without identity or single sign-on', async () => {
+    test('user record unreadable: a notice, and Join without identity or single sign-on', async () => {
         await preview.open('?userError=1');
         assert.equal(await preview.joinUrl(), JOIN);
         const notice = label('GlanceStu_UserUnreadable', "You don't have access to this record.");
@@ -131,7 +129,7 @@ describe('data scenarios', () => {
         await preview.assertAccessible();
     });
 
-    it('org ID not readable: links open without single sign-on and the card says what to fix', async () => {
+    test('org ID not readable: links open without single sign-on and the card says what to fix', async () => {
         await preview.open('?orgIdHidden=1');
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
         const fix = label('GlanceStu_ProblemOrgIdUnreadable', label('GlanceStu_SettingFieldSsoValue'));
@@ -141,7 +139,7 @@ describe('data scenarios', () => {
         await preview.assertAccessible();
     });
 
-    it('a scenario or language switched in the panel reloads, keeping edits; a session key on the Case fills the key box', async () => {
+    test('a scenario or language switched in the panel reloads, keeping edits; a session key on the Case fills the key box', async () => {
         await preview.open();
         await preview.setScenario('sessionKey', true);
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
@@ -160,8 +158,8 @@ describe('data scenarios', () => {
     });
 });
 
-describe('property panel', () => {
-    it('edits the card title and the SSO settings live, without new UI API requests', async () => {
+test.describe('property panel', () => {
+    test('edits the card title and the SSO settings live, without new UI API requests', async () => {
         const { page } = await preview.open();
         await preview.setProperties({ cardTitle: 'Cobrowse' });
         await preview.assertText('.slds-card__header-title', 'Cobrowse');
@@ -181,7 +179,7 @@ describe('property panel', () => {
         assert.match(page.url(), /ssoType=none/, 'the address keeps the edits');
     });
 
-    it('edits the join mode and flags live; a session key field reads the Case once, and a wrong one says what to fix', async () => {
+    test('edits the join mode and flags live; a session key field reads the Case once, and a wrong one says what to fix', async () => {
         await preview.open();
         await preview.setProperties({ joinMode: 'chatinvitation', viewerSameWindow: true });
         const flags = 'viewersamewindow=1&mode=chatinvitation';
@@ -204,9 +202,9 @@ describe('property panel', () => {
     });
 });
 
-describe('languages', () => {
+test.describe('languages', () => {
     for (const language of ['ja', 'de']) {
-        it(`${language}: the card speaks it from the translation files and fits 400 px, with a problem and each key`, async () => {
+        test(`${language}: the card speaks it from the translation files and fits 400 px, with a problem and each key`, async () => {
             // A Glance Settings problem and the key's error: the longest sentences the card shows.
             const { page } = await preview.open(`?lang=${language}&SSO_Type__c=idpid&SSO_Value__c=12a4`);
             const translated = labelsIn(language);
@@ -229,11 +227,11 @@ describe('languages', () => {
     }
 });
 
-describe('Glance Settings', () => {
+test.describe('Glance Settings', () => {
     /** The panel's "which value the links use" row for a setting: [value, where it came from]. */
     const winner = (page, setting) => page.locator(`[data-setting-row="${setting}"] td`).allInnerTexts();
 
-    it('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async () => {
+    test('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async () => {
         const { page } = await preview.open();
         assert.equal(await preview.inCard('input[data-stu="account-identifier"]').inputValue(), '00D5g000004ABCD');
         const copy = preview.inCard('button[data-stu="copy-account-identifier"]');
@@ -260,7 +258,7 @@ describe('Glance Settings', () => {
         assert.deepEqual(await winner(page, 'ssoType'), ['none', 'Card property']);
     });
 
-    it('a bad Group ID keeps Join working and names the Glance Settings field, in the card and the Join toast', async () => {
+    test('a bad Group ID keeps Join working and names the Glance Settings field, in the card and the Join toast', async () => {
         await preview.open('?SSO_Type__c=idpid&SSO_Value__c=12a4');
         const fix = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_SettingFieldSsoValue'));
         assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
@@ -272,8 +270,8 @@ describe('Glance Settings', () => {
     });
 });
 
-describe('session log', () => {
-    it('logs one View as a completed Task on the Case; says why when the Task is refused, and the links keep working', async () => {
+test.describe('session log', () => {
+    test('logs one View as a completed Task on the Case; says why when the Task is refused, and the links keep working', async () => {
         await preview.open('?logSessions=1');
         assert.equal(await preview.prop('logSessions').isChecked(), true);
         await preview.typeSessionKey('4821');

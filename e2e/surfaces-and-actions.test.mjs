@@ -1,14 +1,12 @@
 // The quick actions and the launcher on every surface (a Lead page, the utility bar, a flow
 // screen), in the local preview in Chromium.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, label, useHarness } from './harness.mjs';
+import { JOIN_LINK, JOIN_URL, VIEW_4821, VIEW_LINK, label, preview, test } from './fixtures.mjs';
 
-const preview = useHarness();
 const OPENED_JOIN = [{ url: JOIN_URL, target: '_blank' }];
 
-describe('quick actions', () => {
-    it('Run Join quick action opens Agent Join once, in a new tab', async () => {
+test.describe('quick actions', () => {
+    test('Run Join quick action opens Agent Join once, in a new tab', async () => {
         const { page, blocked } = await preview.open();
         const pageUrl = page.url();
         assert.deepEqual(await preview.runJoinAction(), OPENED_JOIN);
@@ -19,13 +17,13 @@ describe('quick actions', () => {
         assert.equal(await preview.requestCount(), 1, 'the action reads the user from the cache');
     });
 
-    it('Join waits for a user record that takes 1.5 s and opens with idptoken and identity', async () => {
+    test('Join waits for a user record that takes 1.5 s and opens with idptoken and identity', async () => {
         await preview.open('?latency=1500', null);
         assert.deepEqual(await preview.runJoinAction('windowOpens', 4000), OPENED_JOIN);
         assert.deepEqual(await preview.toasts(), []);
     });
 
-    it('Join opens nothing for a user record later than its wait, says why, and opens on the next click', async () => {
+    test('Join opens nothing for a user record later than its wait, says why, and opens on the next click', async () => {
         await preview.open('?latency=6000', null);
         const why = label('GlanceStu_JoinUserLate');
         const warning = { title: label('GlanceStu_JoinNotOpenedTitle'), message: why, variant: 'warning' };
@@ -36,7 +34,7 @@ describe('quick actions', () => {
         assert.deepEqual(await preview.runJoinAction(), OPENED_JOIN);
     });
 
-    it('Open session panel shows the links and closes once the agent follows one or presses Enter on a valid key', async () => {
+    test('Open session panel shows the links and closes once the agent follows one or presses Enter on a valid key', async () => {
         const { blocked } = await preview.open();
         const { modal, panel } = await preview.openSessionPanel();
         assert.ok(await modal.isVisible());
@@ -71,11 +69,11 @@ describe('quick actions', () => {
     });
 });
 
-describe('surfaces', () => {
+test.describe('surfaces', () => {
     const headings = () => preview.inCard('h1, h2, h3, h4, h5, h6').evaluateAll((all) => all.map((h) => h.tagName));
     const view = (key) => preview.inCard(`${VIEW_LINK}[href*="SessionKey=${key}&"]`);
 
-    it("the Lead page, picked in the panel, keeps the scenario: the titled card reads the Lead's session key", async () => {
+    test("the Lead page, picked in the panel, keeps the scenario: the titled card reads the Lead's session key", async () => {
         await preview.open('?sessionKey=1');
         await preview.reloadAfter(() => preview.hook('surface').selectOption('lead'), 'surface', 'lead');
         await view('7315').waitFor();
@@ -85,7 +83,7 @@ describe('surfaces', () => {
         await preview.assertAccessible();
     });
 
-    it('the utility bar: opens from the bar without a card title and follows the open record', async () => {
+    test('the utility bar: opens from the bar without a card title and follows the open record', async () => {
         const { page } = await preview.open('?surface=utility&sessionKey=1', null);
         const item = preview.hook('utility-item');
         await item.waitFor();
@@ -114,7 +112,7 @@ describe('surfaces', () => {
         assert.equal(await item.getAttribute('aria-expanded'), 'false');
     });
 
-    it('a flow screen: no card title, unset inputs take the defaults, Session Key fills the box', async () => {
+    test('a flow screen: no card title, unset inputs take the defaults, Session Key fills the box', async () => {
         const { page } = await preview.open('?surface=flow');
         assert.equal(await preview.count('.slds-card__header'), 0);
         assert.deepEqual(await headings(), ['H2'], "the admin section's heading, under the screen's title");

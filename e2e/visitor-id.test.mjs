@@ -2,18 +2,16 @@
 // Settings' Session Key Field names it, and View waits for the session (wait=1), in the local
 // preview in Chromium.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { IDENTITY_QUERY, JOIN_LINK, VIEW_LINK, label, useHarness } from './harness.mjs';
+import { IDENTITY_QUERY, JOIN_LINK, VIEW_LINK, label, preview, test } from './fixtures.mjs';
 
-const preview = useHarness();
 const VISITOR_ID = '0035g00000GlncCAAR';
 const VISITOR_PATH = 'Case.Contact.Glance_Visitor_Id__c';
 const VIEW = `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=${VISITOR_ID}&${IDENTITY_QUERY}`;
 const WAITING_VIEW = `${VIEW}&wait=1`;
 const CONFIGURED = `?visitorId=1&Session_Key_Field__c=${VISITOR_PATH}&Wait_For_Session__c=1`;
 
-describe('visitor IDs and a viewer that waits', () => {
-    it('fills the key box with the Contact visitor ID and links to a waiting View, in two requests', async () => {
+test.describe('visitor IDs and a viewer that waits', () => {
+    test('fills the key box with the Contact visitor ID and links to a waiting View, in two requests', async () => {
         const { page, blocked } = await preview.open(CONFIGURED, VIEW_LINK);
         assert.equal(await preview.keyInput().inputValue(), VISITOR_ID);
         assert.equal(await preview.href(VIEW_LINK), WAITING_VIEW);
@@ -31,7 +29,7 @@ describe('visitor IDs and a viewer that waits', () => {
         assert.deepEqual(blocked, []);
     });
 
-    it('opens the Glance Session panel with the visitor ID in the box and a waiting View ready', async () => {
+    test('opens the Glance Session panel with the visitor ID in the box and a waiting View ready', async () => {
         await preview.open(CONFIGURED, VIEW_LINK);
         const { panel } = await preview.openSessionPanel();
         await panel.locator(VIEW_LINK).waitFor();
@@ -40,7 +38,7 @@ describe('visitor IDs and a viewer that waits', () => {
         await preview.assertAccessible('c-glance-session-action');
     });
 
-    it('is set up in Glance Settings as the admin guide says: Session Key Field, then Wait For Session', async () => {
+    test('is set up in Glance Settings as the admin guide says: Session Key Field, then Wait For Session', async () => {
         const { page } = await preview.open('?visitorId=1');
         assert.equal(await preview.keyInput().inputValue(), '');
         await preview.setGlanceSetting('Session_Key_Field__c', VISITOR_PATH);
@@ -54,7 +52,7 @@ describe('visitor IDs and a viewer that waits', () => {
         assert.deepEqual(await row.allTextContents(), ['true', 'Glance Settings']);
     });
 
-    it("turns waiting on with the card's own property, for a typed key too", async () => {
+    test("turns waiting on with the card's own property, for a typed key too", async () => {
         await preview.open();
         await preview.setProperties({ waitForSession: true });
         await preview.typeSessionKey('4821');
@@ -62,7 +60,7 @@ describe('visitor IDs and a viewer that waits', () => {
         assert.doesNotMatch(await preview.href(JOIN_LINK), /wait=/);
     });
 
-    it('names the Glance Settings field for a path the Contact lacks, and leaves the box to the agent', async () => {
+    test('names the Glance Settings field for a path the Contact lacks, and leaves the box to the agent', async () => {
         const misspelt = 'Case.Contact.Glance_Visitor__c';
         await preview.open(`?visitorId=1&Session_Key_Field__c=${misspelt}`);
         const setting = label('GlanceStu_SettingFieldSessionKeyField');
@@ -74,7 +72,7 @@ describe('visitor IDs and a viewer that waits', () => {
         await preview.assertAccessible();
     });
 
-    it('shows no problem while the Contact has no visitor ID yet', async () => {
+    test('shows no problem while the Contact has no visitor ID yet', async () => {
         await preview.open(`?Session_Key_Field__c=${VISITOR_PATH}`);
         assert.equal(await preview.keyInput().inputValue(), '');
         assert.equal(await preview.count('[data-problem]'), 0);

@@ -1,4 +1,4 @@
-// The end-to-end tests and the benchmark drive a real Chrome or Chromium. Browser downloads are not
+// The end-to-end tests (playwright.config.mjs) and the benchmark drive a real Chrome or Chromium. Browser downloads are not
 // an option everywhere this runs, so they use one the machine has: CHROME_PATH, Debian's package
 // (which .ci/run installs when nothing else is there), or Google Chrome or Chromium where their
 // installers put them on Linux, macOS and Windows (the paths playwright-core's `chrome` channel
@@ -79,16 +79,18 @@ export function pickBrowser(system) {
 export const machineBrowser = () =>
     pickBrowser({ platform: process.platform, env: process.env, home: homedir(), exists: existsSync });
 
-/**
- * A quiet headless Chrome or Chromium that makes no network requests of its own, driven by
- * playwright-core; with `announce`, prints which browser it is in one line.
- */
+/** Playwright's launch options for this machine's browser, quiet: it makes no network requests of its own. */
+export const launchOptions = (extraArgs = []) => ({
+    executablePath: machineBrowser().executablePath,
+    args: ['--headless', '--no-sandbox', '--no-first-run', ...QUIET, ...extraArgs]
+});
+
+/** That browser, launched by playwright-core; with `announce`, prints which browser it is in one line. */
 export async function launchChromium(extraArgs = [], { announce = false } = {}) {
-    const { name, executablePath } = machineBrowser();
     const { chromium } = await import('playwright-core');
-    const args = ['--headless', '--no-sandbox', '--no-first-run', ...QUIET, ...extraArgs];
-    const browser = await chromium.launch({ executablePath, args });
-    if (announce) console.log(`browser: ${name} ${browser.version()} at ${executablePath}`);
+    const options = launchOptions(extraArgs);
+    const browser = await chromium.launch(options);
+    if (announce) console.log(`browser: ${machineBrowser().name} ${browser.version()} at ${options.executablePath}`);
     return browser;
 }
 

@@ -48,7 +48,9 @@ export function recordRequest(plan: Pick<LinkPlan, 'settings'>, context: RecordC
 export function cardState({ placement, context, audience, user, record }: CardInputs): CardState {
     const plan = planLinks(placement, runningUserFromRecord(user?.data));
     const keyField = sessionKeyFieldState(plan.settings, context, record);
-    const loggedRecord = loggedRecordOf(context, record?.data);
+    // A record that failed to load names nothing to log on: admins are told as for one that names none.
+    const logged = loggedRecordOf(context, record?.data);
+    const loggedRecord = logged === undefined && record?.error ? null : logged;
     // Told to admins once, on the card, rather than a failed-Task notice after every open.
     const notLogged = plan.settings.logSessions && loggedRecord === null;
     const otherProblems = [

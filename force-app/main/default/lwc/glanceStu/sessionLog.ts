@@ -81,7 +81,7 @@ export function agentToday(now: Date, timeZone: string): string {
             month: '2-digit',
             day: '2-digit'
         }).formatToParts(now);
-    } catch {
+    } catch (ignored) {
         // An unknown zone name: UTC is off by at most a day, which beats not logging.
         return now.toISOString().slice(0, 10);
     }

@@ -18,9 +18,12 @@ import {
     USER_OPTIONAL_FIELDS,
     announceAgain,
     cardState,
+    LOG_WAIT_MS,
     logSession,
     recordContextOf,
+    settleWithin,
     type CardState,
+    type LoggedRecord,
     type OpenedLink,
     type RecordContext,
     type RecordRequest
@@ -38,6 +41,8 @@ export default class GlanceStuLauncher extends LightningElement {
     @api hideAccountLinks: boolean | null = false;
     /** Flow screens only: a session key to put in the key box, as a guided flow collected it. */
     @api sessionKey: string | null | undefined;
+    /** Set by the conversation card: the key the customer sent or said, for the key box. */
+    @api heardSessionKey: string | null | undefined;
     /** Set by the flow runtime on flow-screen components only: tells the card it is in a flow. */
     @api availableActions: string[] | undefined;
 
@@ -51,6 +56,8 @@ export default class GlanceStuLauncher extends LightningElement {
     recordResult: WireResult<UiRecord> | undefined;
     pageReference: PageReference | undefined;
     utilityId: string | null | undefined;
+    /** Called when the page's record arrives, for a log that waits for it. */
+    recordArrived: (() => void) | undefined;
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -81,6 +88,7 @@ export default class GlanceStuLauncher extends LightningElement {
     })
     wiredRecord(result: WireResult<UiRecord>): void {
         this.recordResult = result;
+        this.recordArrived?.();
     }
 
     /** Everything the card shows, derived from its inputs in one place it shares with the panel. */
@@ -172,8 +180,26 @@ export default class GlanceStuLauncher extends LightningElement {
 
     /** The link has opened already; the Task follows it, on the record the agent works on. */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
-        const { plan, loggedRecord } = this.state;
-        this.logError = await logSession(event.detail, loggedRecord, plan.settings, this);
+        const { plan } = this.state;
+        const record = plan.settings.logSessions ? await this.loggedRecord() : null;
+        this.logError = await logSession(event.detail, record, plan.settings, this);
+    }
+
+    /**
+     * Where to log: known at once on most records; a conversation's related record may still be
+     * loading. Once the agent has moved to another record (the utility bar), nothing is logged.
+     */
+    loggedRecord(): Promise<LoggedRecord | null | undefined> {
+        const known = this.state.loggedRecord;
+        if (known !== undefined) {
+            return Promise.resolve(known);
+        }
+        const openedOn = this.recordContext?.recordId;
+        const arrived = new Promise<LoggedRecord | null | undefined>((resolve) => {
+            this.recordArrived = () =>
+                resolve(this.recordContext?.recordId === openedOn ? this.state.loggedRecord : null);
+        });
+        return settleWithin(arrived, LOG_WAIT_MS, undefined);
     }
 
     /** Copies the identifier; where the browser refuses, selects it so Ctrl+C / Cmd+C copies it. */

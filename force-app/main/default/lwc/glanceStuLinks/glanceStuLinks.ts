@@ -37,6 +37,8 @@ export default class GlanceStuLinks extends LightningElement {
     @api recordSessionKey: string | null | undefined;
     /** A session key a flow passed in: shown first, until the agent types. */
     @api flowSessionKey: string | null | undefined;
+    /** The key the customer sent or said in this conversation: replaces the record's, never what the agent typed. */
+    @api heardSessionKey: string | null | undefined;
     /** True while the record's key is still loading: the box and View wait, Join does not. */
     @api keyPending = false;
     /** The record the box belongs to: what the agent types on one record never shows on another. */
@@ -59,12 +61,16 @@ export default class GlanceStuLinks extends LightningElement {
         return this.typedKeys[this.scope];
     }
 
+    /** What the agent typed wins; a box they emptied gives way to a key the customer sends next. */
     get sessionKeyText(): string {
-        return this.typedKey ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
+        const heard = this.heardSessionKey || undefined;
+        const typed = this.typedKey === '' && heard ? undefined : this.typedKey;
+        return typed ?? heard ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
     }
 
     get sessionKeyState(): SessionKeyState {
-        const source: KeySource = this.typedKey !== undefined ? 'typed' : this.flowSessionKey ? 'flow' : 'record';
+        const typed = this.typedKey !== undefined && this.sessionKeyText === this.typedKey;
+        const source: KeySource = typed ? 'typed' : this.flowSessionKey ? 'flow' : 'record';
         return sessionKeyStateOf(this.sessionKeyText, source, this.askedForKeyOn === this.scope, this.plan);
     }
 

@@ -20,7 +20,10 @@ const runningUserBadGlanceSettings = require('../../../../../test/jest-data/runn
 
 const getRecordAdapter = asTestWireAdapter(getRecord);
 
-afterEach(resetDom);
+afterEach(() => {
+    resetDom();
+    jest.clearAllMocks();
+});
 
 async function mount(user: unknown): Promise<ShadowRoot> {
     const element = createElement('c-glance-stu-launcher', { is: GlanceStuLauncher });

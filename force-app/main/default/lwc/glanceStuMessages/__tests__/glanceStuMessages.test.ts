@@ -73,6 +73,16 @@ describe('c-glance-stu-messages announcements', () => {
     });
 });
 
+describe('c-glance-stu-messages without messages', () => {
+    it('shows nothing, not even an empty box, when the surface passes none', async () => {
+        const element = await mount({ problems: null as unknown as CardMessage[], notices: undefined });
+        expect(shadowOf(element).querySelector('[data-stu="problems"]')).toBeNull();
+        expect(shadowOf(element).querySelectorAll('[data-notice]')).toHaveLength(0);
+        expect((element as Messages).problems).toEqual([]);
+        await expect(element).toBeAccessible();
+    });
+});
+
 describe('c-glance-stu-messages heading', () => {
     it('titles the problems with an h3 under the surface heading by default', async () => {
         const element = await mount({ problems: [GROUP_ID] });
