@@ -15,22 +15,21 @@ import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEv
 import USER_ID from '@salesforce/user/Id';
 import {
     LABELS,
-    LOG_WAIT_MS,
     RUNNING_USER_AUDIENCE,
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     cardState,
+    pageRecordRequest,
     logSession,
+    LoggedRecordWait,
     OpenGuard,
     recordContextOf,
     settingMessages,
-    settleWithin,
     userUnreadableNotice,
     wireErrorMessage,
     type Audience,
     type CardState,
     type LinkPlan,
-    type LoggedRecord,
     type RecordRequest
 } from 'c/glanceStu';
 
@@ -73,8 +72,8 @@ export default class GlanceJoinAction extends LightningElement {
     userResult: WireResult<UiRecord> | undefined;
     /** The record a Messaging Session or Voice Call logs on is read from it (recordRequest). */
     recordResult: WireResult<UiRecord> | undefined;
-    /** Called when that record arrives, for a log that waits for it. */
-    recordArrived: (() => void) | undefined;
+    /** A log waits for that record while it loads. */
+    logWait = new LoggedRecordWait();
     /** The invoke that waits for the user record; a second click meanwhile joins it. */
     waiting: Promise<void> | undefined;
     /** Ends that wait: when the user record (or its error) arrives, at USER_WAIT_MS, or when the action goes. */
@@ -97,7 +96,7 @@ export default class GlanceJoinAction extends LightningElement {
     })
     wiredRecord(result: WireResult<UiRecord>): void {
         this.recordResult = result;
-        this.recordArrived?.();
+        this.logWait.arrived();
     }
 
     /** The same derivation as the card's, with no properties and no messages shown. */
@@ -111,8 +110,13 @@ export default class GlanceJoinAction extends LightningElement {
         });
     }
 
+    /** Never from `state`, which reads the record this config asks for. */
     get recordRequest(): RecordRequest | undefined {
-        return this.state.recordRequest;
+        return pageRecordRequest({
+            placement: {},
+            context: recordContextOf(this.recordId, this.objectApiName, undefined),
+            user: this.userResult
+        });
     }
 
     get userSettled(): boolean {
@@ -171,7 +175,7 @@ export default class GlanceJoinAction extends LightningElement {
         if (error) {
             this.toast({
                 title: LABELS.joinOpenedWithoutUserTitle,
-                message: userUnreadableNotice(wireErrorMessage(error), plan).text,
+                message: userUnreadableNotice(wireErrorMessage(error)).text,
                 variant: 'warning'
             });
         }
@@ -187,23 +191,11 @@ export default class GlanceJoinAction extends LightningElement {
         if (!plan.settings.logSessions) {
             return;
         }
-        const record = await this.loggedRecord();
+        const record = await this.logWait.until(() => this.state.loggedRecord);
         const logError = await logSession({ link: 'join', url: plan.joinUrl }, record, plan.settings, this);
         if (logError) {
             this.toast({ title: LABELS.joinNotLoggedTitle, message: logError, variant: 'warning' });
         }
-    }
-
-    /** Where to log: known at once on most records; a conversation's related record may still be loading. */
-    loggedRecord(): Promise<LoggedRecord | null | undefined> {
-        const known = this.state.loggedRecord;
-        if (known !== undefined) {
-            return Promise.resolve(known);
-        }
-        const arrived = new Promise<LoggedRecord | null | undefined>((resolve) => {
-            this.recordArrived = () => resolve(this.state.loggedRecord);
-        });
-        return settleWithin(arrived, LOG_WAIT_MS, undefined);
     }
 
     toast(options: ToastOptions): void {

@@ -15,7 +15,9 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     cardState,
+    pageRecordRequest,
     logSession,
+    LoggedRecordWait,
     recordContextOf,
     settleWithin,
     type CardState,
@@ -31,6 +33,8 @@ export default class GlanceSessionAction extends LightningElement {
     userResult: WireResult<UiRecord> | undefined;
     recordResult: WireResult<UiRecord> | undefined;
     logError: string | null = null;
+    /** A log waits for a conversation's related record while it loads. */
+    logWait = new LoggedRecordWait();
     /** The key box gets the focus once, when the links first show: the agent opened the panel to type. */
     focusedKeyBox = false;
 
@@ -46,6 +50,7 @@ export default class GlanceSessionAction extends LightningElement {
     })
     wiredRecord(result: WireResult<UiRecord>): void {
         this.recordResult = result;
+        this.logWait.arrived();
     }
 
     get state(): CardState {
@@ -58,8 +63,13 @@ export default class GlanceSessionAction extends LightningElement {
         });
     }
 
+    /** Never from `state`, which reads the record this config asks for. */
     get recordRequest(): RecordRequest | undefined {
-        return this.state.recordRequest;
+        return pageRecordRequest({
+            placement: {},
+            context: recordContextOf(this.recordId, this.objectApiName, undefined),
+            user: this.userResult
+        });
     }
 
     /** Moves the focus, a side effect on the rendered DOM, once: no state of the panel changes here. */
@@ -80,12 +90,9 @@ export default class GlanceSessionAction extends LightningElement {
      * created; the agent's session is open already). A Task refused in time keeps the panel open to say why.
      */
     async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
-        const { plan, loggedRecord } = this.state;
-        this.logError = await settleWithin(
-            logSession(event.detail, loggedRecord, plan.settings, this),
-            LOG_WAIT_MS,
-            null
-        );
+        const { settings } = this.state.plan;
+        const record = settings.logSessions ? await this.logWait.until(() => this.state.loggedRecord) : null;
+        this.logError = await settleWithin(logSession(event.detail, record, settings, this), LOG_WAIT_MS, null);
         if (!this.logError) {
             this.dispatchEvent(new CloseActionScreenEvent());
         }

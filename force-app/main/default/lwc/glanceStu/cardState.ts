@@ -21,8 +21,6 @@ export interface CardInputs {
 
 export interface CardState {
     plan: LinkPlan;
-    /** undefined when nothing is read from the page's record */
-    recordRequest: RecordRequest | undefined;
     keyField: ReturnType<typeof sessionKeyFieldState>;
     /** undefined while that is still loading */
     loggedRecord: LoggedRecord | null | undefined;
@@ -31,8 +29,20 @@ export interface CardState {
     messages: SettingMessages;
 }
 
-/** The page's record: its session-key field, and for a Messaging Session or Voice Call the record to log on. */
-export function recordRequest(plan: Pick<LinkPlan, 'settings'>, context: RecordContext | null) {
+/**
+ * The page record's getRecord config: its session-key field, and for a Messaging Session or Voice
+ * Call the record to log on. Built from the user record alone: a wire whose config read its own
+ * result would fetch again on every answer.
+ */
+export function pageRecordRequest({ placement, context, user }: Omit<CardInputs, 'audience' | 'record'>) {
+    return recordRequest(planLinks(placement, runningUserFromRecord(user?.data)), context);
+}
+
+/** undefined when nothing is read from the page's record. */
+export function recordRequest(
+    plan: Pick<LinkPlan, 'settings'>,
+    context: RecordContext | null
+): RecordRequest | undefined {
     if (!context) {
         return undefined;
     }
@@ -59,7 +69,6 @@ export function cardState({ placement, context, audience, user, record }: CardIn
     ];
     return {
         plan,
-        recordRequest: recordRequest(plan, context),
         keyField,
         loggedRecord,
         userLoading: !user?.data && !user?.error,

@@ -16,7 +16,6 @@ export { default as recordSessionKeyInvalid } from '@salesforce/label/c.GlanceSt
 export { default as identityPreview } from '@salesforce/label/c.GlanceStu_IdentityPreview';
 export { default as identityHidden } from '@salesforce/label/c.GlanceStu_IdentityHidden';
 export { default as userUnreadable } from '@salesforce/label/c.GlanceStu_UserUnreadable';
-export { default as userUnreadableSsoKept } from '@salesforce/label/c.GlanceStu_UserUnreadableSsoKept';
 export { default as recordUnreadable } from '@salesforce/label/c.GlanceStu_RecordUnreadable';
 export { default as accountLinksHeading } from '@salesforce/label/c.GlanceStu_AccountLinksHeading';
 export { default as accountManagementLink } from '@salesforce/label/c.GlanceStu_AccountManagementLink';

@@ -3,7 +3,6 @@
  * setting problem and the setting to fix, agents one plain notice of what works with less.
  */
 import * as LABELS from './labels';
-import { NO_SSO } from './linkSettings';
 import { wireErrorMessage } from './wireErrors';
 import type { EffectiveSettings, LinkPlan, PlacedSetting, SettingProblem, TextSetting } from './linkSettings';
 
@@ -125,13 +124,9 @@ export function settingMessages(
     return { problems: [], notices: notice ? [notice] : [] };
 }
 
-/** Single sign-on is lost only when the plan wants it and has none: a value set on the card still applies. */
-export function userUnreadableNotice(errorText: string, plan: Pick<LinkPlan, 'sso' | 'settings'>): CardMessage {
-    const ssoLost = plan.sso === null && plan.settings.ssoType !== NO_SSO;
-    return {
-        key: 'user',
-        text: formatLabel(ssoLost ? LABELS.userUnreadable : LABELS.userUnreadableSsoKept, errorText)
-    };
+/** The user record holds the Glance Settings and the org ID too: without it, links go without single sign-on. */
+export function userUnreadableNotice(errorText: string): CardMessage {
+    return { key: 'user', text: formatLabel(LABELS.userUnreadable, errorText) };
 }
 
 /**
@@ -148,7 +143,7 @@ export function cardMessages(
 ): SettingMessages {
     const settings = settingMessages(audience, plan, !!userError, otherProblems);
     const userNotice = userError
-        ? userUnreadableNotice(wireErrorMessage(userError), plan)
+        ? userUnreadableNotice(wireErrorMessage(userError))
         : plan.settings.hideIdentity
           ? { key: 'identity-hidden', text: LABELS.identityHidden }
           : null;

@@ -141,6 +141,31 @@ export async function logSession(
     return null;
 }
 
+/**
+ * The record to log on, for a log that may have to wait for it: known at once on most records; a
+ * conversation's related record may still be loading, so the wait ends at LOG_WAIT_MS.
+ */
+export class LoggedRecordWait {
+    private notify: (() => void) | undefined;
+
+    /** Called by the page record's wire handler. */
+    arrived(): void {
+        this.notify?.();
+    }
+
+    /** `read` gives the record to log on now, undefined while it loads. */
+    until(read: () => LoggedRecord | null | undefined): Promise<LoggedRecord | null | undefined> {
+        const known = read();
+        if (known !== undefined) {
+            return Promise.resolve(known);
+        }
+        const arrival = new Promise<LoggedRecord | null | undefined>((resolve) => {
+            this.notify = () => resolve(read());
+        });
+        return settleWithin(arrival, LOG_WAIT_MS, undefined);
+    }
+}
+
 /** Resolves as `promise` does or to `fallback` after `ms`, whichever is first; no timer outlives it. */
 export function settleWithin<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
     let timer: ReturnType<typeof setTimeout> | undefined;

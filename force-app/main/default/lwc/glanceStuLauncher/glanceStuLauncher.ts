@@ -18,12 +18,11 @@ import {
     USER_OPTIONAL_FIELDS,
     announceAgain,
     cardState,
-    LOG_WAIT_MS,
+    pageRecordRequest,
     logSession,
+    LoggedRecordWait,
     recordContextOf,
-    settleWithin,
     type CardState,
-    type LoggedRecord,
     type OpenedLink,
     type RecordContext,
     type RecordRequest
@@ -56,8 +55,8 @@ export default class GlanceStuLauncher extends LightningElement {
     recordResult: WireResult<UiRecord> | undefined;
     pageReference: PageReference | undefined;
     utilityId: string | null | undefined;
-    /** Called when the page's record arrives, for a log that waits for it. */
-    recordArrived: (() => void) | undefined;
+    /** A log waits for the page's record while it loads. */
+    logWait = new LoggedRecordWait();
 
     @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
     wiredUser(result: WireResult<UiRecord>): void {
@@ -88,7 +87,7 @@ export default class GlanceStuLauncher extends LightningElement {
     })
     wiredRecord(result: WireResult<UiRecord>): void {
         this.recordResult = result;
-        this.recordArrived?.();
+        this.logWait.arrived();
     }
 
     /** Everything the card shows, derived from its inputs in one place it shares with the panel. */
@@ -102,8 +101,9 @@ export default class GlanceStuLauncher extends LightningElement {
         });
     }
 
+    /** Never from `state`, which reads the record this config asks for. */
     get recordRequest(): RecordRequest | undefined {
-        return this.state.recordRequest;
+        return pageRecordRequest({ placement: this, context: this.recordContext, user: this.userResult });
     }
 
     /** Where the card sits decides its frame: the utility panel and the flow screen bring a title. */
@@ -178,28 +178,18 @@ export default class GlanceStuLauncher extends LightningElement {
         return this.template?.querySelector<HTMLInputElement>('input[data-stu="account-identifier"]') ?? null;
     }
 
-    /** The link has opened already; the Task follows it, on the record the agent works on. */
-    async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
-        const { plan } = this.state;
-        const record = plan.settings.logSessions ? await this.loggedRecord() : null;
-        this.logError = await logSession(event.detail, record, plan.settings, this);
-    }
-
     /**
-     * Where to log: known at once on most records; a conversation's related record may still be
-     * loading. Once the agent has moved to another record (the utility bar), nothing is logged.
+     * The link has opened already; the Task follows it, on the record the agent works on. Once the
+     * agent has moved to another record (the utility bar), nothing is logged.
      */
-    loggedRecord(): Promise<LoggedRecord | null | undefined> {
-        const known = this.state.loggedRecord;
-        if (known !== undefined) {
-            return Promise.resolve(known);
-        }
+    async handleLinkOpen(event: CustomEvent<OpenedLink>): Promise<void> {
+        const { settings } = this.state.plan;
         const openedOn = this.recordContext?.recordId;
-        const arrived = new Promise<LoggedRecord | null | undefined>((resolve) => {
-            this.recordArrived = () =>
-                resolve(this.recordContext?.recordId === openedOn ? this.state.loggedRecord : null);
-        });
-        return settleWithin(arrived, LOG_WAIT_MS, undefined);
+        const here = (): boolean => this.recordContext?.recordId === openedOn;
+        const record = settings.logSessions
+            ? await this.logWait.until(() => (here() ? this.state.loggedRecord : null))
+            : null;
+        this.logError = await logSession(event.detail, record, settings, this);
     }
 
     /** Copies the identifier; where the browser refuses, selects it so Ctrl+C / Cmd+C copies it. */

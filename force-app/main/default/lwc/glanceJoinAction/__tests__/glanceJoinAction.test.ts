@@ -8,7 +8,6 @@ import {
     USER_FIELDS,
     USER_OPTIONAL_FIELDS,
     formatLabel,
-    planLinks,
     userUnreadableNotice,
     wireErrorMessage
 } from 'c/glanceStu';
@@ -138,10 +137,7 @@ describe('c-glance-join-action', () => {
         expect(toasts).toEqual([
             {
                 title: LABELS.joinOpenedWithoutUserTitle,
-                message: userUnreadableNotice(
-                    wireErrorMessage(userReadError),
-                    planLinks({}, { identity: null, orgId: null, glanceSettings: {} })
-                ).text,
+                message: userUnreadableNotice(wireErrorMessage(userReadError)).text,
                 variant: 'warning'
             }
         ]);

@@ -97,21 +97,11 @@ describe('problemMessages', () => {
         expect(settingProblemMessages(plan, false).map((m) => m.key)).toEqual(plan.problems);
     });
 
-    it('puts the wire error into the notice for the agent, saying SSO is lost only when it is', () => {
-        const unreadable = { identity: null, orgId: null, glanceSettings: {} };
-        expect(userUnreadableNotice('No access', planLinks({}, unreadable))).toEqual({
+    it('puts the wire error into the notice for the agent, saying single sign-on is lost with the user record', () => {
+        expect(userUnreadableNotice('No access')).toEqual({
             key: 'user',
             text: formatLabel(LABELS.userUnreadable, 'No access')
         });
-        // No SSO loses nothing (with the user record unreadable, Glance Settings are unknown too).
-        for (const glanceSettings of [{ ssoType: 'none' }, { ssoType: 'idpid', ssoValue: '67890' }]) {
-            const plan = planLinks({}, { ...unreadable, glanceSettings });
-            expect(userUnreadableNotice('No access', plan)).toEqual({
-                key: 'user',
-                text: formatLabel(LABELS.userUnreadableSsoKept, 'No access')
-            });
-        }
-        expect(LABELS.userUnreadableSsoKept).not.toMatch(/single sign-on/);
         expect(LABELS.userUnreadable).toMatch(/single sign-on/);
     });
 });
@@ -213,7 +203,7 @@ describe('problemMessages audiences', () => {
         const error = { status: 403, statusText: 'Forbidden', body: { message: 'No access' } };
         expect(cardMessages('admin', unreadable, error, null)).toEqual({
             problems: [],
-            notices: [userUnreadableNotice('No access', unreadable)]
+            notices: [userUnreadableNotice('No access')]
         });
         expect(
             cardMessages('admin', hidden, undefined, keyField.notice, [keyField.problem]).problems.map((m) => m.key)
