@@ -182,7 +182,8 @@ test.describe('property panel', () => {
         assert.equal(await preview.joinUrl(), JOIN_URL, 'blank uses Glance Settings, which set no mode');
         assert.equal(await preview.requestCount(), 1);
         await preview.setProperties({ joinMode: 'chatinvitation' });
-        assert.match(page.url(), /joinMode=chatinvitation/, 'the address keeps the edits');
+        const address = await page.evaluate(() => location.search);
+        assert.match(address, /joinMode=chatinvitation/, 'the address keeps the edits');
     });
 
     test("Glance Settings' viewer and identity flags reach Join beside the card's mode; a session key field reads the Case once, and a wrong one says what to fix", async () => {
