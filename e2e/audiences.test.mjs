@@ -36,7 +36,7 @@ test.describe('audiences', () => {
 
 test.describe('one open per intent', () => {
     test('a double click on Join, then on View, opens one tab each and logs one Task each, with its Glance fields', async () => {
-        const { page, blocked } = await preview.open('?admin=0&logSessions=1');
+        const { page, blocked } = await preview.open('?admin=0&Log_Sessions__c=1');
         const tabs = [];
         page.context().on('page', (tab) => tabs.push(tab));
         await preview.inCard(JOIN_LINK).dblclick();

@@ -9,7 +9,9 @@ import project from '../scripts/project.cjs';
 
 const ACCOUNT_LINKS = 'a[data-stu="account"], a[data-stu="login-key"], a[data-stu="saml-test"]';
 const IDENTITY_SUMMARY = '[data-stu="identity"]';
-const KEY_BOX = 'lightning-input[data-stu="session-key"]';
+const KEY_BOX = 'input[data-stu="session-key"]';
+// SLDS's error state: on the form element around the key box.
+const KEY_BOX_IN_ERROR = `.slds-form-element.slds-has-error:has(${KEY_BOX})`;
 const ORG_TOKEN = ['idptoken', USER.Glance_Org_Id__c.slice(0, 15)];
 const VIEW_UNAVAILABLE = '[data-stu="view-unavailable"]';
 // UPDATE_SCREENSHOT=1 npm run test:e2e refreshes the README's picture; otherwise the tests leave docs/ alone.
@@ -65,8 +67,9 @@ test.describe('launcher on the sample Case', () => {
         const { blocked } = await preview.open();
         await preview.typeSessionKey('48/21');
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'true');
-        assert.ok((await preview.describedError()).endsWith(label('GlanceStu_SessionKeyInvalid')));
-        assert.equal(await preview.count(`${KEY_BOX}.slds-has-error`), 1, "SLDS's error state");
+        assert.equal(await preview.describedError(), label('GlanceStu_SessionKeyInvalid'));
+        await preview.assertText('[data-stu="session-key-message"]', label('GlanceStu_SessionKeyInvalid'));
+        assert.equal(await preview.count(KEY_BOX_IN_ERROR), 1, "SLDS's error state");
         assert.equal(await preview.count(VIEW_LINK), 0);
         // View waits for a key, focusable and saying why; activating it asks for a key and opens nothing.
         const unavailable = preview.inCard(VIEW_UNAVAILABLE);
@@ -82,7 +85,7 @@ test.describe('launcher on the sample Case', () => {
         await preview.typeSessionKey('4821');
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'false');
         assert.ok(!(await preview.describedError()).includes(label('GlanceStu_SessionKeyInvalid')));
-        assert.equal(await preview.count(`${KEY_BOX}.slds-has-error`), 0);
+        assert.equal(await preview.count(KEY_BOX_IN_ERROR), 0);
         await preview.keyInput().press('Enter');
         await preview.keyInput().press('Enter');
         await preview.inCard(VIEW_LINK).click();
@@ -140,15 +143,15 @@ test.describe('data scenarios', () => {
     });
 
     test('a scenario or language switched in the panel reloads, keeping edits; a session key on the Case fills the key box', async () => {
-        await preview.open();
+        const { page } = await preview.open();
         await preview.setScenario('sessionKey', true);
         assert.equal(await preview.href(VIEW_LINK), VIEW_4821);
         assert.equal(await preview.keyInput().inputValue(), '4821');
         assert.equal(await preview.requestCount(), 2, 'the running user and the Case');
         await preview.assertAccessible();
-        await preview.setProperties({ orgIdLength: '18' });
+        await preview.setGlanceSetting('Org_Id_Length__c', '18');
         await preview.setScenario('admin', false);
-        assert.equal(await preview.prop('orgIdLength').inputValue(), '18');
+        assert.equal(await page.locator('[data-setting="Org_Id_Length__c"]').inputValue(), '18');
         assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=${USER.Glance_Org_Id__c}&${IDENTITY_QUERY}`);
         assert.equal(await preview.count(ACCOUNT_LINKS), 0);
         assert.equal(await preview.prop('sessionKeyField').inputValue(), 'Glance_Session_Key__c');
@@ -159,33 +162,38 @@ test.describe('data scenarios', () => {
 });
 
 test.describe('property panel', () => {
-    test('edits the card title and the SSO settings live, without new UI API requests', async () => {
+    test('offers only what differs by page, and edits the card title and the Join mode live, without new UI API requests', async () => {
         const { page } = await preview.open();
+        const offered = await page.locator('[data-prop]').evaluateAll((all) => all.map((input) => input.dataset.prop));
+        assert.deepEqual(offered, ['cardTitle', 'sessionKeyField', 'joinMode', 'hideAccountLinks']);
         await preview.setProperties({ cardTitle: 'Cobrowse' });
         await preview.assertText('.slds-card__header-title', 'Cobrowse');
-        await preview.setProperties({ ssoType: 'idpid', ssoValue: 'abc' });
-        const fix = label('GlanceStu_ProblemGroupIdNotNumeric', label('GlanceStu_PropertySsoValue'));
-        await preview.assertText('[data-problem="GROUP_ID_NOT_DIGITS"]', fix);
+        await preview.setProperties({ joinMode: 'sms' });
+        // A bad value set on the card names the card's property, not Glance Settings.
+        const fix = label('GlanceStu_ProblemJoinModeUnknown', label('GlanceStu_PropertyJoinMode'));
+        await preview.assertText('[data-problem="JOIN_MODE_UNKNOWN"]', fix);
         // A problem that appears after load is announced.
         await preview.inCard('[data-stu="announcement"]').filter({ hasText: fix }).waitFor({ state: 'attached' });
-        assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
-        await preview.setProperties({ ssoValue: '12345' });
+        assert.equal(await preview.joinUrl(), JOIN_URL, 'Join opens without a mode');
+        await preview.setProperties({ joinMode: 'smsinvitation' });
         assert.equal(await preview.count('[data-problem]'), 0);
-        assert.equal(await preview.joinUrl(), `${JOIN}?idpid=12345&${IDENTITY_QUERY}`);
-        await preview.setProperties({ ssoType: 'none' });
-        assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
-        assert.equal(await preview.count(ACCOUNT_LINKS), 0);
+        assert.equal(await preview.joinUrl(), `${JOIN_URL}&mode=smsinvitation`);
+        await preview.setProperties({ joinMode: '' });
+        assert.equal(await preview.joinUrl(), JOIN_URL, 'blank uses Glance Settings, which set no mode');
         assert.equal(await preview.requestCount(), 1);
-        assert.match(page.url(), /ssoType=none/, 'the address keeps the edits');
+        await preview.setProperties({ joinMode: 'chatinvitation' });
+        const address = await page.evaluate(() => location.search);
+        assert.match(address, /joinMode=chatinvitation/, 'the address keeps the edits');
     });
 
-    test('edits the join mode and flags live; a session key field reads the Case once, and a wrong one says what to fix', async () => {
-        await preview.open();
-        await preview.setProperties({ joinMode: 'chatinvitation', viewerSameWindow: true });
+    test("Glance Settings' viewer and identity flags reach Join beside the card's mode; a session key field reads the Case once, and a wrong one says what to fix", async () => {
+        const { page } = await preview.open('?Viewer_Same_Window__c=1');
+        await preview.setProperties({ joinMode: 'chatinvitation' });
         const flags = 'viewersamewindow=1&mode=chatinvitation';
         assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=00D5g000004ABCD&${IDENTITY_QUERY}&${flags}`);
-        await preview.setProperties({ hideIdentity: true });
-        assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=00D5g000004ABCD&${flags}`);
+        const hideIdentity = page.locator('[data-setting="Hide_Identity__c"]');
+        await preview.reloadAfter(() => hideIdentity.setChecked(true, { force: true }), 'Hide_Identity__c', '1');
+        assert.equal(await preview.joinUrl(), `${JOIN}?idptoken=00D5g000004ABCD&${flags}`, 'the mode kept');
         await preview.assertText('[data-notice="identity-hidden"]', label('GlanceStu_IdentityHidden'));
         assert.equal(await preview.count(IDENTITY_SUMMARY), 0);
         assert.equal(await preview.count(ACCOUNT_LINKS), 3);
@@ -231,7 +239,7 @@ test.describe('Glance Settings', () => {
     /** The panel's "which value the links use" row for a setting: [value, where it came from]. */
     const winner = (page, setting) => page.locator(`[data-setting-row="${setting}"] td`).allInnerTexts();
 
-    test('Copy of the account identifier says what happened; an org-default Group ID reaches Join and Glance Settings win', async () => {
+    test("Copy of the account identifier says what happened; an org-default Group ID reaches Join; the card's Join mode wins over Glance Settings'", async () => {
         const { page } = await preview.open();
         assert.equal(await preview.inCard('input[data-stu="account-identifier"]').inputValue(), '00D5g000004ABCD');
         const copy = preview.inCard('button[data-stu="copy-account-identifier"]');
@@ -252,10 +260,14 @@ test.describe('Glance Settings', () => {
         await assertJoinAndView(preview.launcher(), { sso: ['idpid', '67890'], user: USER, sessionKey: '4821' });
         assert.deepEqual(await winner(page, 'ssoType'), ['idpid', 'Glance Settings']);
         assert.deepEqual(await winner(page, 'ssoValue'), ['67890', 'Glance Settings']);
-        // A card property wins over Glance Settings, at once.
-        await preview.setProperties({ ssoType: 'none' });
-        assert.equal(await preview.joinUrl(), `${JOIN}?${IDENTITY_QUERY}`);
-        assert.deepEqual(await winner(page, 'ssoType'), ['none', 'Card property']);
+        // The card's Agent Join Mode wins over Glance Settings' Join Mode, at once.
+        await preview.setGlanceSetting('Join_Mode__c', 'universaljoin');
+        assert.equal(await preview.joinUrl(), `${JOIN}?idpid=67890&${IDENTITY_QUERY}&mode=universaljoin`);
+        assert.deepEqual(await winner(page, 'joinMode'), ['universaljoin', 'Glance Settings']);
+        await preview.setProperties({ joinMode: 'chatinvitation' });
+        assert.equal(await preview.joinUrl(), `${JOIN}?idpid=67890&${IDENTITY_QUERY}&mode=chatinvitation`);
+        assert.deepEqual(await winner(page, 'joinMode'), ['chatinvitation', 'Card property']);
+        assert.deepEqual(await winner(page, 'ssoType'), ['idpid', 'Glance Settings'], 'SSO stays with Glance Settings');
     });
 
     test('a bad Group ID keeps Join working and names the Glance Settings field, in the card and the Join toast', async () => {
@@ -272,8 +284,8 @@ test.describe('Glance Settings', () => {
 
 test.describe('session log', () => {
     test('logs one View as a completed Task on the Case; says why when the Task is refused, and the links keep working', async () => {
-        await preview.open('?logSessions=1');
-        assert.equal(await preview.prop('logSessions').isChecked(), true);
+        const { page } = await preview.open('?Log_Sessions__c=1');
+        assert.equal(await page.locator('[data-setting="Log_Sessions__c"]').isChecked(), true);
         await preview.typeSessionKey('4821');
         await preview.followLink(preview.inCard(VIEW_LINK));
         const subject = preview.hook('activity-subject');

@@ -8,7 +8,7 @@ export const JOIN = 'https://www.glance.net/agentjoin/AgentJoin.aspx';
 export const VIEW = 'https://www.glance.net/agentjoin/AgentView.aspx';
 export const JOIN_LINK = 'a[data-stu="join"]';
 export const VIEW_LINK = 'a[data-stu="view"]';
-export const SESSION_KEY_INPUT = 'lightning-input[data-stu="session-key"] input';
+export const SESSION_KEY_INPUT = 'input[data-stu="session-key"]';
 
 const LABELS = project.readCustomLabels();
 const TRANSLATIONS = project.readTranslations();

@@ -85,7 +85,7 @@ export const preview = {
     windowOpens: () => page.evaluate(() => window.glancePreview.windowOpens()),
     toasts: () => page.evaluate(() => window.glancePreview.toasts()),
     typeSessionKey: (key, scope) => preview.keyInput(scope).fill(key),
-    /** The text of the elements the key box's aria-describedby names, label included. */
+    /** The text of the elements the key box's aria-describedby names: its message. */
     describedError: (scope) => preview.keyInput(scope).evaluate(describedText),
     /** The text of the elements the card's `selector` names in its aria-describedby. */
     description: (selector) => preview.inCard(selector).evaluate(describedText),

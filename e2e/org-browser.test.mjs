@@ -9,7 +9,7 @@ const SSO = ['idptoken', USER.Glance_Org_Id__c.slice(0, 15)];
 
 test("the org test's card checks pass on the sample Case, fail on a wrong expectation, and View reaches no Glance host", async () => {
     // Its own browser, as npm run test:org launches it; the preview from playwright.config.mjs.
-    const card = await openCardInChromium(`${process.env.PREVIEW_URL}?logSessions=1`);
+    const card = await openCardInChromium(`${process.env.PREVIEW_URL}?Log_Sessions__c=1`);
     try {
         await card.assertJoinAndView({ sso: SSO, user: USER, sessionKey: '4821' });
         await assert.rejects(card.assertJoinAndView({ sso: ['idpid', '12345'], user: USER, sessionKey: '4821' }));

@@ -34,10 +34,15 @@ test.describe('quick actions', () => {
         assert.deepEqual(await preview.runJoinAction(), OPENED_JOIN);
     });
 
-    test('Open session panel shows the links and closes once the agent follows one or presses Enter on a valid key', async () => {
+    test('Open session panel shows the links under its title, closes once the agent follows one, presses Enter on a valid key or Cancel', async () => {
         const { blocked } = await preview.open();
         const { modal, panel } = await preview.openSessionPanel();
         assert.ok(await modal.isVisible());
+        // A quick-action panel: the title in its header, the Cancel button in its footer.
+        const header = panel.locator('lightning-quick-action-panel .slds-modal__header');
+        assert.equal((await header.textContent()).trim(), label('GlanceStu_SessionPanelTitle'));
+        const cancel = panel.locator('lightning-quick-action-panel .slds-modal__footer button[data-stu="cancel"]');
+        assert.equal((await cancel.textContent()).trim(), label('GlanceStu_Cancel'));
         assert.equal(
             await preview.keyInput(panel).evaluate((input) => input.matches(':focus')),
             true,
@@ -62,6 +67,11 @@ test.describe('quick actions', () => {
         await preview.keyInput(panel).press('Enter');
         await modal.waitFor({ state: 'hidden' });
         assert.deepEqual(await preview.windowOpens(), [{ url: VIEW_4821, target: '_blank' }]);
+        await preview.openSessionPanel();
+        await cancel.click();
+        await modal.waitFor({ state: 'hidden' });
+        assert.equal(await modal.locator('c-glance-session-action').count(), 0, 'Cancel closed the action');
+        assert.equal(await preview.windowOpens().then((opens) => opens.length), 1, 'Cancel opened nothing');
         await preview.openSessionPanel();
         await preview.hook('close-session-panel').click();
         await modal.waitFor({ state: 'hidden' });
@@ -102,14 +112,41 @@ test.describe('surfaces', () => {
         await preview.assertAccessible();
         await page.locator('[data-record="Lead"]').click();
         await view('7315').waitFor();
-        await preview.typeSessionKey('9999');
         await page.locator('[data-record="Case"]').click();
-        await view('9999').waitFor();
+        await view('4821').waitFor();
         assert.equal(await page.locator('c-glance-stu-launcher').count(), 1);
         await preview.hook('utility-minimize').click();
         assert.equal(await preview.hook('utility-panel').isHidden(), true);
         assert.equal(await item.evaluate((button) => button.matches(':focus')), true, 'the focus back on the bar');
         assert.equal(await item.getAttribute('aria-expanded'), 'false');
+    });
+
+    test("the utility bar: a typed key stays with the record it was typed on, beside each record's own key", async () => {
+        const { page } = await preview.open('?surface=utility&sessionKey=1', null);
+        const openTab = (record) => page.locator(`[data-record="${record}"]`).click();
+        await preview.hook('utility-item').click();
+        await view('4821').waitFor();
+        await preview.typeSessionKey('1111');
+        await view('1111').waitFor();
+        // Another customer's record shows its own key, so View never opens the first customer's session.
+        await openTab('Lead');
+        await view('7315').waitFor();
+        assert.equal(await preview.keyInput().inputValue(), '7315');
+        await openTab('Case');
+        await view('1111').waitFor();
+        assert.equal(await preview.keyInput().inputValue(), '1111', 'what was typed on the Case');
+        // Without a session key field, a record shows an empty box and no View.
+        await preview.open('?surface=utility', null);
+        await preview.hook('utility-item').click();
+        await preview.inCard(JOIN_LINK).waitFor();
+        await preview.typeSessionKey('2222');
+        await view('2222').waitFor();
+        await openTab('Lead');
+        await preview.inCard(VIEW_LINK).waitFor({ state: 'detached' });
+        assert.equal(await preview.keyInput().inputValue(), '');
+        await openTab('Case');
+        await view('2222').waitFor();
+        await preview.assertAccessible();
     });
 
     test('a flow screen: no card title, unset inputs take the defaults, Session Key fills the box', async () => {
@@ -123,7 +160,7 @@ test.describe('surfaces', () => {
         await preview.assertAccessible();
         await preview.setProperties({ sessionKey: '48/21' });
         // The key box shows it as the field's own error, which its aria-describedby names.
-        await preview.inCard('lightning-input.slds-has-error').waitFor();
+        await preview.inCard('.slds-form-element.slds-has-error:has(input[data-stu="session-key"])').waitFor();
         assert.equal(await preview.keyInput().getAttribute('aria-invalid'), 'true');
         assert.ok((await preview.describedError()).endsWith(label('GlanceStu_FlowSessionKeyInvalid', '48/21')));
         assert.equal(await preview.count(VIEW_LINK), 0);

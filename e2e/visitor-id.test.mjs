@@ -8,7 +8,7 @@ const VISITOR_ID = '0035g00000GlncCAAR';
 const VISITOR_PATH = 'Case.Contact.Glance_Visitor_Id__c';
 const VIEW = `https://www.glance.net/agentjoin/AgentView.aspx?idptoken=00D5g000004ABCD&SessionKey=${VISITOR_ID}&${IDENTITY_QUERY}`;
 const WAITING_VIEW = `${VIEW}&wait=1`;
-const CONFIGURED = `?visitorId=1&Session_Key_Field__c=${VISITOR_PATH}&Wait_For_Session__c=1`;
+const CONFIGURED = `?visitorId=1&Session_Field__c=${VISITOR_PATH}&Wait_For_Session__c=1`;
 
 test.describe('visitor IDs and a viewer that waits', () => {
     test('fills the key box with the Contact visitor ID and links to a waiting View, in two requests', async () => {
@@ -41,7 +41,7 @@ test.describe('visitor IDs and a viewer that waits', () => {
     test('is set up in Glance Settings as the admin guide says: Session Key Field, then Wait For Session', async () => {
         const { page } = await preview.open('?visitorId=1');
         assert.equal(await preview.keyInput().inputValue(), '');
-        await preview.setGlanceSetting('Session_Key_Field__c', VISITOR_PATH);
+        await preview.setGlanceSetting('Session_Field__c', VISITOR_PATH);
         await preview.inCard(VIEW_LINK).waitFor();
         assert.equal(await preview.href(VIEW_LINK), VIEW, 'no wait until Wait For Session is on');
         const wait = page.locator('[data-setting="Wait_For_Session__c"]');
@@ -52,9 +52,8 @@ test.describe('visitor IDs and a viewer that waits', () => {
         assert.deepEqual(await row.allTextContents(), ['true', 'Glance Settings']);
     });
 
-    test("turns waiting on with the card's own property, for a typed key too", async () => {
-        await preview.open();
-        await preview.setProperties({ waitForSession: true });
+    test("Glance Settings' Wait For Session makes a typed key's View wait too, and never Join", async () => {
+        await preview.open('?Wait_For_Session__c=1');
         await preview.typeSessionKey('4821');
         assert.match(await preview.href(VIEW_LINK), /SessionKey=4821&name=.*&wait=1$/);
         assert.doesNotMatch(await preview.href(JOIN_LINK), /wait=/);
@@ -62,7 +61,7 @@ test.describe('visitor IDs and a viewer that waits', () => {
 
     test('names the Glance Settings field for a path the Contact lacks, and leaves the box to the agent', async () => {
         const misspelt = 'Case.Contact.Glance_Visitor__c';
-        await preview.open(`?visitorId=1&Session_Key_Field__c=${misspelt}`);
+        await preview.open(`?visitorId=1&Session_Field__c=${misspelt}`);
         const setting = label('GlanceStu_SettingFieldSessionKeyField');
         assert.equal(
             (await preview.inCard('[data-problem]').textContent()).trim(),
@@ -73,7 +72,7 @@ test.describe('visitor IDs and a viewer that waits', () => {
     });
 
     test('shows no problem while the Contact has no visitor ID yet', async () => {
-        await preview.open(`?Session_Key_Field__c=${VISITOR_PATH}`);
+        await preview.open(`?Session_Field__c=${VISITOR_PATH}`);
         assert.equal(await preview.keyInput().inputValue(), '');
         assert.equal(await preview.count('[data-problem]'), 0);
         assert.equal(await preview.count(VIEW_LINK), 0);
