@@ -67,6 +67,7 @@ import HEARD_KEY from '@salesforce/label/c.GlanceStu_HeardKey';
 import HEARD_SEVERAL_NUMBERS from '@salesforce/label/c.GlanceStu_HeardSeveralNumbers';
 import SEND_INSTRUCTIONS_BUTTON from '@salesforce/label/c.GlanceStu_SendInstructionsButton';
 import CUSTOMER_INSTRUCTIONS from '@salesforce/label/c.GlanceStu_CustomerInstructions';
+import INSTRUCTIONS_NOT_SET from '@salesforce/label/c.GlanceStu_InstructionsNotSet';
 
 export const LABELS = {
     cardTitle: CARD_TITLE,
@@ -133,7 +134,8 @@ export const LABELS = {
     heardKey: HEARD_KEY,
     heardSeveralNumbers: HEARD_SEVERAL_NUMBERS,
     sendInstructionsButton: SEND_INSTRUCTIONS_BUTTON,
-    customerInstructions: CUSTOMER_INSTRUCTIONS
+    customerInstructions: CUSTOMER_INSTRUCTIONS,
+    instructionsNotSet: INSTRUCTIONS_NOT_SET
 } as const;
 
 /** Follows each link's text for screen readers; the space keeps the two apart when read. */
