@@ -60,7 +60,9 @@ export default class GlanceConversation extends LightningElement {
     announcement = '';
     /** Why the instructions did not reach the agent's message box; cleared once they do. */
     instructionsError: string | null = null;
-    /** Customer messages that held a key (or several numbers) since the page connected. */
+    /** True once the conversation toolkit answered: only then can it put text in the message box. */
+    toolkitAvailable = false;
+    /** How many live customer messages held a key or several numbers: a log read they overtook is older. */
     liveHeard = 0;
     subscription: MessageSubscription | null = null;
 
@@ -70,6 +72,10 @@ export default class GlanceConversation extends LightningElement {
 
     get isMessaging(): boolean {
         return isObject(this.objectApiName, 'MessagingSession');
+    }
+
+    get showSendInstructions(): boolean {
+        return this.isMessaging && this.toolkitAvailable;
     }
 
     get isVoice(): boolean {
@@ -99,7 +105,7 @@ export default class GlanceConversation extends LightningElement {
         }
     }
 
-    /** The customer's messages sent before the card rendered; where there is no toolkit, the ordinary card. */
+    /** The customer's messages sent before the card rendered; the answer also says the toolkit works here. */
     readEarlierMessages(): void {
         const recordId = this.recordId;
         if (!recordId) {
@@ -108,6 +114,7 @@ export default class GlanceConversation extends LightningElement {
         const liveHeardBefore = this.liveHeard;
         getConversationLog(recordId).then(
             (log) => {
+                this.toolkitAvailable = true;
                 // A message heard meanwhile is newer than anything the log holds.
                 if (this.liveHeard !== liveHeardBefore) {
                     return;
@@ -116,6 +123,7 @@ export default class GlanceConversation extends LightningElement {
                     .filter((message) => isEndUser(message.type))
                     .forEach((message) => this.hear(message.content));
             },
+            // Not an open conversation, or no toolkit here: the ordinary card, without a word.
             () => undefined
         );
     }

@@ -265,14 +265,16 @@ describe('c-glance-conversation on a Messaging Session', () => {
         expect(announcement(element)).toBe('');
     });
 
-    it('lets a message that arrives while the log loads win over the older log', async () => {
+    it('lets a message that arrives while the log loads win over the older log, and offers the instructions once the toolkit answers', async () => {
         let resolveLog: (log: { messages: LogMessages }) => void = () => undefined;
         getConversationLogMock.mockImplementationOnce(() => new Promise((resolve) => (resolveLog = resolve)));
         const element = await mountMessaging();
+        expect(hook(element, 'send-instructions')).toBeNull();
         await customerSends('5567');
         resolveLog(logOf(['END_USER', '4821']));
         await flush();
         expect(keyBox(element).value).toBe('5567');
+        expect(hook(element, 'send-instructions')).not.toBeNull();
     });
 
     it('is the ordinary card, with no message, when the conversation log cannot be read', async () => {
@@ -281,6 +283,7 @@ describe('c-glance-conversation on a Messaging Session', () => {
         expectEmptyBox(element);
         expect(announcement(element)).toBe('');
         expect(instructionsError(element)).toBeUndefined();
+        expect(hook(element, 'send-instructions')).toBeNull();
         expect(links(element).querySelector('a[data-stu="join"]')).not.toBeNull();
         expect(childShadow(card(element), 'c-glance-stu-messages').textContent?.trim()).toBe('');
         await expect(element).toBeAccessible();
