@@ -3,7 +3,7 @@ const tseslint = require('typescript-eslint');
 const jest = require('eslint-plugin-jest');
 const globals = require('globals');
 
-const lwcSources = ['force-app/**/lwc/**/*.ts'];
+const lwcSources = ['force-app/**/lwc/**/*.ts', 'force-app-channels/**/lwc/**/*.ts'];
 // The preview's own components (the benchmark's baseline card) are LWC in JavaScript.
 const previewComponents = ['preview/modules/**/*.js'];
 const tests = ['**/__tests__/**/*.ts', '**/__tests__/**/*.js', 'force-app/test/**/*.ts'];
@@ -19,7 +19,8 @@ module.exports = tseslint.config(
             'preview-dist/**',
             '.sf/**',
             '.sfdx/**',
-            'force-app/**/lwc/**/*.js'
+            'force-app/**/lwc/**/*.js',
+            'force-app-channels/**/lwc/**/*.js'
         ]
     },
     // Salesforce's recommended LWC rules, on the TypeScript sources.

@@ -68,3 +68,4 @@ export { default as heardKey } from '@salesforce/label/c.GlanceStu_HeardKey';
 export { default as heardSeveralNumbers } from '@salesforce/label/c.GlanceStu_HeardSeveralNumbers';
 export { default as sendInstructionsButton } from '@salesforce/label/c.GlanceStu_SendInstructionsButton';
 export { default as customerInstructions } from '@salesforce/label/c.GlanceStu_CustomerInstructions';
+export { default as instructionsNotSet } from '@salesforce/label/c.GlanceStu_InstructionsNotSet';
