@@ -106,20 +106,11 @@ export default class GlanceStuLauncher extends LightningElement {
         return pageRecordRequest({ placement: this, context: this.recordContext, user: this.userResult });
     }
 
-    /** Where the card sits decides its frame: the utility panel and the flow screen bring a title. */
-    get inUtilityBar(): boolean {
-        return !!this.utilityId;
-    }
-
-    get inFlow(): boolean {
-        return Array.isArray(this.availableActions);
-    }
-
+    /** The utility panel and a flow screen bring their own title; there the sections' headings are h2. */
     get showsCardHeader(): boolean {
-        return !this.inUtilityBar && !this.inFlow;
+        return !this.utilityId && !Array.isArray(this.availableActions);
     }
 
-    /** In the utility bar and a flow screen the card has no h2 of its own, so its sections' headings are h2. */
     get topLevelHeadings(): boolean {
         return !this.showsCardHeader;
     }
@@ -146,11 +137,6 @@ export default class GlanceStuLauncher extends LightningElement {
         return this.cardTitle?.trim() || LABELS.cardTitle;
     }
 
-    /** The key a flow passed in; null or blank from the flow leaves the box to the agent. */
-    get flowSessionKey(): string | null {
-        return typeof this.sessionKey === 'string' && this.sessionKey.trim() ? this.sessionKey : null;
-    }
-
     get showAccountLinks(): boolean {
         return RUNNING_USER_AUDIENCE === 'admin' && !this.hideAccountLinks && this.accountLinkItems.length > 0;
     }
@@ -172,10 +158,6 @@ export default class GlanceStuLauncher extends LightningElement {
     get accountIdentifier(): string | null {
         const sso = this.state.plan.sso;
         return sso?.kind === 'idptoken' ? sso.value : null;
-    }
-
-    get accountIdentifierInput(): HTMLInputElement | null {
-        return this.template?.querySelector<HTMLInputElement>('input[data-stu="account-identifier"]') ?? null;
     }
 
     /**
@@ -202,8 +184,9 @@ export default class GlanceStuLauncher extends LightningElement {
             await navigator.clipboard.writeText(identifier);
             this.copyStatus = announceAgain(this.copyStatus, LABELS.copied);
         } catch (ignored) {
-            this.accountIdentifierInput?.focus();
-            this.accountIdentifierInput?.select();
+            const input = this.template?.querySelector<HTMLInputElement>('input[data-stu="account-identifier"]');
+            input?.focus();
+            input?.select();
             this.copyStatus = announceAgain(this.copyStatus, LABELS.copyManually);
         }
     }

@@ -57,6 +57,11 @@ export default class GlanceStuLinks extends LightningElement {
         return this.keyScope ?? '';
     }
 
+    /** A flow passes null, or a blank, for an input left unset: the box is then the record's or the agent's. */
+    get flowKey(): string | undefined {
+        return this.flowSessionKey?.trim() ? this.flowSessionKey : undefined;
+    }
+
     get typedKey(): string | undefined {
         return this.typedKeys[this.scope];
     }
@@ -65,12 +70,12 @@ export default class GlanceStuLinks extends LightningElement {
     get sessionKeyText(): string {
         const heard = this.heardSessionKey || undefined;
         const typed = this.typedKey === '' && heard ? undefined : this.typedKey;
-        return typed ?? heard ?? this.flowSessionKey ?? this.recordSessionKey ?? '';
+        return typed ?? heard ?? this.flowKey ?? this.recordSessionKey ?? '';
     }
 
     get sessionKeyState(): SessionKeyState {
         const typed = this.typedKey !== undefined && this.sessionKeyText === this.typedKey;
-        const source: KeySource = typed ? 'typed' : this.flowSessionKey ? 'flow' : 'record';
+        const source: KeySource = typed ? 'typed' : this.flowKey ? 'flow' : 'record';
         return sessionKeyStateOf(this.sessionKeyText, source, this.askedForKeyOn === this.scope, this.plan);
     }
 
