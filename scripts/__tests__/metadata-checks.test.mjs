@@ -27,7 +27,7 @@ test('the project reader reads wrapped tags, attributes and the launcher propert
         'lightning__RecordPage lightning__AppPage lightning__HomePage lightning__UtilityBar lightning__FlowScreen';
     assert.deepEqual(project.all(meta, 'targets', 'target'), targets.split(' '));
     const properties = project.designProperties();
-    assert.deepEqual(properties.find((property) => property.name === 'ssoType')?.default, 'settings');
+    assert.deepEqual(properties.find((property) => property.name === 'hideAccountLinks')?.default, 'false');
     assert.ok(properties.every((property) => property.name && property.type && property.label && property.description));
     assert.ok(project.readCustomLabels().size > 0);
     assert.ok(project.lwcBundles().includes(join(project.projectRoot, LAUNCHER)));
@@ -40,22 +40,21 @@ checkProjectSchema | sfdx-project.json | "sourceApiVersion": "65.0" | "sourceApi
 checkProjectSchema | sfdx-project.json | "path": "force-app", | | sfdx-project.json | must have required property 'path'
 checkProjectSchema | sfdx-project.json | "packageDirectories": [ | "packageDirectories": [ } | sfdx-project.json | not valid JSON
 checkLwcMeta | glanceStuLauncher.js-meta.xml | >lightning__AppPage< | >lightning__AppPages< | glanceStuLauncher.js-meta.xml | unknown target "lightning__AppPages"
-checkLwcMeta | glanceStuLauncher.js-meta.xml | targets="lightning__RecordPage" | targets="lightning__RecordPage,lightning__Tab" | glanceStuLauncher.js-meta.xml | "lightning__Tab", which is not declared
+checkLwcMeta | glanceStuLauncher.js-meta.xml | targets="lightning__RecordPage,lightning__AppPage | targets="lightning__RecordPage,lightning__Tab,lightning__AppPage | glanceStuLauncher.js-meta.xml | "lightning__Tab", which is not declared
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="cardTitle" | name="cardTitles" | glanceStuLauncher.js-meta.xml | "cardTitles" has no matching @api member in ${LWC}/glanceStuLauncher/glanceStuLauncher.ts
 checkLwcMeta | glanceStuLauncher.ts | @api cardTitle: | cardTitle: | glanceStuLauncher.js-meta.xml | "cardTitle" has no matching @api member
 checkLwcMeta | glanceStuLauncher.ts | @api cardTitle: | @api cardTitle(): void {}\n    other: | glanceStuLauncher.js-meta.xml | "cardTitle" names an @api method, not a property
 checkLwcMeta | glanceStuLauncher.js-meta.xml | type="Boolean" | type="Bool" | glanceStuLauncher.js-meta.xml | unknown type "Bool"
 checkLwcMeta | glanceStuLauncher.js-meta.xml | default="false" | default="no" | glanceStuLauncher.js-meta.xml | has Boolean default "no"
-checkLwcMeta | glanceStuLauncher.ts | viewerSameWindow: boolean \| null = false | viewerSameWindow: boolean \| null = true | glanceStuLauncher.js-meta.xml | "viewerSameWindow" default "false" differs from the component's initial value "true"
-checkLwcMeta | glanceStuLauncher.js-meta.xml | default="settings" | | glanceStuLauncher.js-meta.xml | "ssoType" has no default one of settings, idptoken
-checkLwcMeta | glanceStuLauncher.js-meta.xml | default="settings" | default="idp" | glanceStuLauncher.js-meta.xml | default "idp" is not one of settings, idptoken
+checkLwcMeta | glanceStuLauncher.ts | hideAccountLinks: boolean \| null = false | hideAccountLinks: boolean \| null = true | glanceStuLauncher.js-meta.xml | "hideAccountLinks" default "false" differs from the component's initial value "true"
+checkLwcMeta | glanceStuLauncher.js-meta.xml | label="Agent Join Mode" | label="Agent Join Mode" datasource="none,universaljoin" | glanceStuLauncher.js-meta.xml | "joinMode" has no default one of none, universaljoin
+checkLwcMeta | glanceStuLauncher.js-meta.xml | label="Agent Join Mode" | label="Agent Join Mode" datasource="none,universaljoin" default="idp" | glanceStuLauncher.js-meta.xml | default "idp" is not one of none, universaljoin
 checkLwcMeta | glanceStuLauncher.js-meta.xml | type="Boolean" | type="Boolean" datasource="a,b" | glanceStuLauncher.js-meta.xml | has a datasource, which works only with type String
-checkLwcMeta | glanceStuLauncher.ts | joinMode: string \| null = 'settings' | joinMode: string \| null = 'chat' | glanceStuLauncher.js-meta.xml | "joinMode" default "settings" differs from the component's initial value "chat"
-checkLwcMeta | glanceStuLauncher.js-meta.xml | targets="lightning__AppPage,lightning__HomePage"> | targets="lightning__AppPage,lightning__HomePage"><objects><object>Case</object></objects> | glanceStuLauncher.js-meta.xml | limits <objects>, which lightning__AppPage,lightning__HomePage does not support
+checkLwcMeta | glanceStuLauncher.js-meta.xml | targets="lightning__FlowScreen"> | targets="lightning__FlowScreen"><objects><object>Case</object></objects> | glanceStuLauncher.js-meta.xml | limits <objects>, which lightning__FlowScreen does not support
 checkLwcMeta | glanceStuLauncher.js-meta.xml | role="inputOnly" | role="input" | glanceStuLauncher.js-meta.xml | has role "input"; use inputOnly or outputOnly
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="cardTitle" | name="cardTitle" role="inputOnly" | glanceStuLauncher.js-meta.xml | "cardTitle" has role, which only a lightning__FlowScreen targetConfig supports
 checkLwcMeta | glanceStuLauncher.js-meta.xml | name="sessionKey" | name="sessionKey" placeholder="Key" | glanceStuLauncher.js-meta.xml | "sessionKey" has placeholder, which lightning__FlowScreen does not support
-checkLwcMeta | glanceStuLauncher.js-meta.xml | description="One of settings, none | datasource="a,b" description="One of settings, none | glanceStuLauncher.js-meta.xml | "joinMode" has a datasource list, which lightning__FlowScreen has no picklist for
+checkLwcMeta | glanceStuLauncher.js-meta.xml | description="The Join prompt for this flow | datasource="a,b" description="The Join prompt for this flow | glanceStuLauncher.js-meta.xml | "joinMode" has a datasource list, which lightning__FlowScreen has no picklist for
 checkMetadataSchema | Case.Glance_Join.quickAction-meta.xml | <actionSubtype>Action< | <actionSubtype>Screen< | Case.Glance_Join.quickAction-meta.xml | QuickAction/actionSubtype must be equal to one of the allowed values: ScreenAction, Action, Create, Update
 checkMetadataSchema | Case.Glance_Join.quickAction-meta.xml | <lightningWebComponent>glanceJoinAction</lightningWebComponent> | <lightningWebComponentName>glanceJoinAction</lightningWebComponentName> | Case.Glance_Join.quickAction-meta.xml | QuickAction has no element <lightningWebComponentName>
 checkMetadataSchema | Case.Glance_Join.quickAction-meta.xml | <optionsCreateFeedItem>false< | <optionsCreateFeedItem>no< | Case.Glance_Join.quickAction-meta.xml | QuickAction/optionsCreateFeedItem must be boolean

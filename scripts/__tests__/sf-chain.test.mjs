@@ -72,8 +72,8 @@ test('verify:platform fails on TypeScript that does not compile', (t) => {
 
 test('verify:platform builds, removes stale JavaScript, then fails on a build the platform compiler rejects', (t) => {
     const launcher = `${LWC}/glanceStuLauncher/glanceStuLauncher.ts`;
-    const hideIdentity = 'hideIdentity: boolean | null =';
-    const run = verifyPlatformFailing(t, launcher, `${hideIdentity} false;`, `${hideIdentity} true;`);
+    const hideAccountLinks = 'hideAccountLinks: boolean | null =';
+    const run = verifyPlatformFailing(t, launcher, `${hideAccountLinks} false;`, `${hideAccountLinks} true;`);
     assert.match(run.output, /FAIL glanceStuLauncher/);
     assert.ok(run.built && !run.staleLeft, 'the build did not run, or stale JavaScript survived it');
 });
