@@ -1,5 +1,6 @@
 // The preview page: the Glance launcher on one surface (a Case or Lead record page, the utility
-// bar of a console app, or a flow screen), and a side panel that picks the surface and language,
+// bar of a console app, or a flow screen) or the Glance Conversation card beside a stand-in
+// conversation (a Messaging Session or Voice Call page), and a side panel that picks the surface and language,
 // edits the launcher's properties and Glance Settings, switches data scenarios and runs the quick
 // actions. The page and panel are plain DOM; the components are the project's own, compiled.
 //
@@ -10,11 +11,13 @@ import { createElement } from 'lwc';
 import GlanceStuLauncher from 'c/glanceStuLauncher';
 import GlanceJoinAction from 'c/glanceJoinAction';
 import GlanceSessionAction from 'c/glanceSessionAction';
+import GlanceConversation from 'c/glanceConversation';
 import { effectiveSettings, runningUserFromRecord } from 'c/glanceStu';
 import BaselineCard from 'preview/baselineCard';
 // Generated at build time: the launcher's properties per target from its js-meta.xml, Glance
 // Settings' fields from their metadata, and the languages of the label translations.
 import DESIGN_PROPERTIES from 'preview:launcher-properties';
+import CONVERSATION_PROPERTIES from 'preview:conversation-properties';
 import GLANCE_SETTINGS_FIELDS from 'preview:glance-settings-fields';
 import LANGUAGES from 'preview:languages';
 import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
@@ -22,8 +25,12 @@ import { SCENARIOS, SURFACES, scenario } from './platform/scenario.js';
 import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
 import * as uiApi from './platform/ui-api-server.js';
+import { h } from './dom.js';
+import { setUpMessagingConversation } from './messaging-conversation-stand-in.js';
+import { setUpVoiceTranscript } from './voice-transcript-stand-in.js';
 
-const { SAMPLE_CASE, SAMPLE_CONTACT, SAMPLE_LEAD, SESSION_KEY_FIELD } = uiApi;
+const { SAMPLE_CASE, SAMPLE_CONTACT, SAMPLE_LEAD, SAMPLE_MESSAGING_SESSION, SAMPLE_VOICE_CALL, SESSION_KEY_FIELD } =
+    uiApi;
 /** The sample records a page can show, with what the page header and details list show of them. */
 const RECORD_PAGES = {
     Case: {
@@ -44,13 +51,27 @@ const RECORD_PAGES = {
         title: `Lead ${SAMPLE_LEAD.Name}`,
         values: SAMPLE_LEAD,
         details: { Company: 'Company', Status: 'Lead Status', LeadSource: 'Lead Source' }
+    },
+    MessagingSession: {
+        context: { recordId: SAMPLE_MESSAGING_SESSION.Id, objectApiName: 'MessagingSession' },
+        title: `Messaging Session ${SAMPLE_MESSAGING_SESSION.Name}`,
+        values: { ...SAMPLE_MESSAGING_SESSION, CaseNumber: SAMPLE_CASE.CaseNumber, ContactName: SAMPLE_CONTACT.Name },
+        details: { Status: 'Status', CaseNumber: 'Case', ContactName: 'Messaging User Contact' }
+    },
+    VoiceCall: {
+        context: { recordId: SAMPLE_VOICE_CALL.Id, objectApiName: 'VoiceCall' },
+        title: `Voice Call from ${SAMPLE_VOICE_CALL.FromPhoneNumber}`,
+        values: { ...SAMPLE_VOICE_CALL, CaseNumber: SAMPLE_CASE.CaseNumber },
+        details: { CallType: 'Call Type', FromPhoneNumber: 'From', CaseNumber: 'Related Record (Case)' }
     }
 };
+/** The record page of each surface that shows one; the others show the Case. */
+const SURFACE_RECORDS = { lead: 'Lead', messaging: 'MessagingSession', voice: 'VoiceCall' };
 const { surface } = scenario;
 const inFlow = surface.name === 'flow';
 // The record on show: the page's own, or in the console the tab the agent has open.
-let recordPage = surface.name === 'lead' ? RECORD_PAGES.Lead : RECORD_PAGES.Case;
-const LAUNCHER_PROPERTIES = DESIGN_PROPERTIES[surface.target];
+let recordPage = RECORD_PAGES[SURFACE_RECORDS[surface.name] ?? 'Case'];
+const LAUNCHER_PROPERTIES = surface.conversation ? CONVERSATION_PROPERTIES : DESIGN_PROPERTIES[surface.target];
 const element = (hook) => document.querySelector(`[data-preview="${hook}"]`);
 const pageParams = new URLSearchParams(location.search);
 /** Each field's value, by the field's name. */
@@ -106,7 +127,9 @@ function addLauncher() {
     // The flow runtime tells a flow-screen component which navigation actions it has.
     const context = { utility: {}, flow: { availableActions: ['NEXT'] } }[surface.name] ?? recordPage.context;
     const container = element({ utility: 'utility-body', flow: 'flow-body' }[surface.name] ?? 'launchers');
-    const launcher = component('c-glance-stu-launcher', GlanceStuLauncher, context);
+    const launcher = surface.conversation
+        ? component('c-glance-conversation', GlanceConversation, context)
+        : component('c-glance-stu-launcher', GlanceStuLauncher, context);
     applyProperties(launcher);
     container.appendChild(launcher);
     launchers.push(launcher);
@@ -115,14 +138,6 @@ function addLauncher() {
 
 /** A component as the platform creates one, with its public properties set. */
 const component = (tag, is, properties) => Object.assign(createElement(tag, { is }), properties);
-
-/** A DOM element with attributes and children; the page is built from data, never from HTML text. */
-function h(tag, attributes, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-    node.append(...children);
-    return node;
-}
 
 /**
  * One App Builder-style field: Boolean (or Checkbox) a checkbox, a datasource (or `options`, value
@@ -267,7 +282,8 @@ function setUpQuickActions() {
 function showRecord(page) {
     recordPage = page;
     element('record-title').textContent = page.title;
-    const fields = { ...page.details, [SESSION_KEY_FIELD]: 'Glance Session Key' };
+    const keyField = SESSION_KEY_FIELD in page.values ? { [SESSION_KEY_FIELD]: 'Glance Session Key' } : {};
+    const fields = { ...page.details, ...keyField };
     element('details').replaceChildren(
         ...Object.entries(fields).flatMap(([field, label]) => [
             h('dt', { class: 'slds-dl_horizontal__label' }, label),
@@ -283,7 +299,8 @@ function showRecord(page) {
 
 /** The utility bar: console record tabs above, and a utility that loads when first opened. */
 function setUpUtilityBar() {
-    for (const [name, page] of Object.entries(RECORD_PAGES)) {
+    for (const page of [RECORD_PAGES.Case, RECORD_PAGES.Lead]) {
+        const name = page.context.objectApiName;
         const tab = h('button', { type: 'button', class: 'slds-button', 'data-record': name }, page.title);
         tab.addEventListener('click', () => showRecord(page));
         element('record-tabs').append(tab);
@@ -314,6 +331,10 @@ function showCounters() {
     element('request-count').textContent = String(requests);
     element('cache-hits').textContent = String(cacheHits);
 }
+/** The page title of the sample record a Task names. */
+const relatedTitle = (id) =>
+    Object.values(RECORD_PAGES).find((page) => page.context.recordId === id)?.title ??
+    (id === SAMPLE_CONTACT.Id ? `Contact ${SAMPLE_CONTACT.Name}` : id);
 /**
  * The record's activity timeline: the Tasks created on this page, with the Glance fields reports
  * filter on. Like the record page's, it shows new ones when a component asks for a refresh.
@@ -323,7 +344,11 @@ function showActivities() {
     const item = (task) => {
         const subject = h('strong', { 'data-preview': 'activity-subject' }, task.Subject);
         const details = h('span', { class: 'slds-text-color_weak' }, ` ${task.Status}, ${task.ActivityDate}`);
-        const glance = [field('activity-link', 'Glance Link', task.Glance_Link__c)];
+        const glance = [
+            field('activity-related', 'Related To', relatedTitle(task.WhatId ?? task.WhoId)),
+            ', ',
+            field('activity-link', 'Glance Link', task.Glance_Link__c)
+        ];
         if (task.Glance_Session_Key__c) {
             glance.push(', ', field('activity-session-key', 'Glance Session Key', task.Glance_Session_Key__c));
         }
@@ -349,11 +374,15 @@ if (scenario.baseline) {
     element('record-columns').hidden = inFlow;
     element('flow-screen').hidden = !inFlow;
     addLauncher();
+    if (surface.name === 'messaging') setUpMessagingConversation(element('conversation'));
+    if (surface.name === 'voice') setUpVoiceTranscript(element('conversation'));
 }
 
 /** The first launcher's View link in full, as Glance gets it (with Wait For Session it ends in wait=1). */
 function showViewUrl() {
-    const links = launchers[0]?.shadowRoot?.querySelector('c-glance-stu-links')?.shadowRoot;
+    // The conversation card holds the card itself.
+    const card = surface.conversation ? launchers[0]?.shadowRoot?.querySelector('c-glance-stu-launcher') : launchers[0];
+    const links = card?.shadowRoot?.querySelector('c-glance-stu-links')?.shadowRoot;
     element('view-url').textContent = links?.querySelector('a[data-stu="view"]')?.getAttribute('href') ?? 'none';
 }
 // The link lives in the components' shadow trees, which the page cannot observe: look a few times a second.

@@ -32,14 +32,19 @@ function engineModule(name, specifier = name) {
 }
 
 const LAUNCHER_TARGETS = ['lightning__RecordPage', 'lightning__UtilityBar', 'lightning__FlowScreen'];
+const CONVERSATION_META = join(
+    projectRoot,
+    'force-app-channels/main/default/lwc/glanceConversation/glanceConversation.js-meta.xml'
+);
 const exportDefault = (value) => `export default ${JSON.stringify(value)};`;
 const fromPlatform = (file) => JSON.stringify(join(platformDir, file));
 
 /**
  * Modules the platform provides, generated as a deploy resolves them: labels from CustomLabels and
  * its translations (an unknown label fails the build, as a deploy would), schema references as
- * field IDs, the user and permissions from the preview's data; for the panel, the launcher's design
- * properties, Glance Settings' fields and the languages. The base components' icon libraries are
+ * field IDs, message channels as tokens, the user and permissions from the preview's data; for the
+ * panel, the launcher's and the conversation card's design properties, Glance Settings' fields and
+ * the languages. The base components' icon libraries are
  * left empty (icons come from the SLDS sprites): compiling them would quadruple the build time.
  */
 function platformModules(labels, translations) {
@@ -48,6 +53,8 @@ function platformModules(labels, translations) {
             exportDefault(
                 Object.fromEntries(LAUNCHER_TARGETS.map((target) => [target, project.designProperties(target)]))
             ),
+        'preview:conversation-properties': () =>
+            exportDefault(project.designProperties('lightning__RecordPage', CONVERSATION_META)),
         'preview:glance-settings-fields': () => exportDefault(project.customFields('Glance_Settings__c')),
         'preview:languages': () => exportDefault([...translations.keys()]),
         'lightning/iconSvgTemplates': () => exportDefault({}),
@@ -65,6 +72,8 @@ function platformModules(labels, translations) {
                 `export default ${JSON.stringify(Object.fromEntries(translated))}[scenario.language] ?? ${JSON.stringify(labels.get(name))};`
             );
         },
+        // A channel is an opaque token: publisher and subscribers share it by importing the same module.
+        '@salesforce/messageChannel/': (name) => `export default Object.freeze({ channel: ${JSON.stringify(name)} });`,
         '@salesforce/schema/': (name) => {
             const [objectApiName, ...path] = name.split('.');
             return exportDefault(path.length ? { objectApiName, fieldApiName: path.join('.') } : { objectApiName });
@@ -96,8 +105,8 @@ function platformModules(labels, translations) {
 /** What the bundle is made from; sizes and modification times are enough to notice an edit. */
 function inputFingerprint(nodeEnv) {
     const files = [
-        ...walk(join(projectRoot, 'force-app')).filter((path) => !project.isBuildOutput(path)),
-        ...walk(join(projectRoot, 'force-app-translations')),
+        // Every package directory: the channels' conversation card is on the preview's pages too.
+        ...project.sourceFiles().filter((path) => !project.isBuildOutput(path)),
         ...walk(previewDir),
         fileURLToPath(import.meta.url),
         join(projectRoot, 'package-lock.json')

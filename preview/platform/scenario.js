@@ -19,7 +19,10 @@ export const SURFACES = Object.freeze([
     { name: 'case', label: 'Case record page', target: 'lightning__RecordPage' },
     { name: 'lead', label: 'Lead record page', target: 'lightning__RecordPage' },
     { name: 'utility', label: 'Utility bar of a console app', target: 'lightning__UtilityBar' },
-    { name: 'flow', label: 'Flow screen', target: 'lightning__FlowScreen' }
+    { name: 'flow', label: 'Flow screen', target: 'lightning__FlowScreen' },
+    // The Glance Conversation card (force-app-channels) beside a stand-in conversation.
+    { name: 'messaging', label: 'Messaging Session page', target: 'lightning__RecordPage', conversation: true },
+    { name: 'voice', label: 'Voice Call page', target: 'lightning__RecordPage', conversation: true }
 ]);
 
 const params = new URLSearchParams(globalThis.location?.search ?? '');

@@ -46,11 +46,30 @@ export const SAMPLE_LEAD = Object.freeze({
     [SESSION_KEY_FIELD]: scenario.sessionKey ? '7315' : null
 });
 
+/** A chat with the Case's customer, linked to the Case: a session opened from it is logged there. */
+export const SAMPLE_MESSAGING_SESSION = Object.freeze({
+    Id: '0Mw5g00000GlncMCAR',
+    Name: 'MS-0000000105',
+    Status: 'Active',
+    CaseId: SAMPLE_CASE.Id,
+    EndUserContactId: SAMPLE_CONTACT.Id
+});
+
+/** A call about the Case: its related record, where a session opened from it is logged. */
+export const SAMPLE_VOICE_CALL = Object.freeze({
+    Id: '0LQ5g00000GlncVGAR',
+    CallType: 'Inbound',
+    FromPhoneNumber: '+15550100199',
+    RelatedRecordId: SAMPLE_CASE.Id
+});
+
 const RECORDS = new Map([
     [RUNNING_USER_ID, { apiName: 'User', values: SAMPLE_USER }],
     [SAMPLE_CASE.Id, { apiName: 'Case', values: SAMPLE_CASE }],
     [SAMPLE_CONTACT.Id, { apiName: 'Contact', values: SAMPLE_CONTACT }],
-    [SAMPLE_LEAD.Id, { apiName: 'Lead', values: SAMPLE_LEAD }]
+    [SAMPLE_LEAD.Id, { apiName: 'Lead', values: SAMPLE_LEAD }],
+    [SAMPLE_MESSAGING_SESSION.Id, { apiName: 'MessagingSession', values: SAMPLE_MESSAGING_SESSION }],
+    [SAMPLE_VOICE_CALL.Id, { apiName: 'VoiceCall', values: SAMPLE_VOICE_CALL }]
 ]);
 const MODIFIED = '2026-11-24T17:00:00.000Z';
 /** The record type ID of a record whose object has record types but none assigned. */

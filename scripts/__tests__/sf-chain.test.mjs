@@ -1,4 +1,4 @@
-// npm run deploy and npm run package:version must never hand sf a missing or stale build. Both run
+// npm run deploy, deploy:channels and package:version must never hand sf a missing or stale build. All run
 // npm run verify:platform first, which is tested once for real in a project copy; each of them is
 // then shown to call sf with its arguments only after that step passes, with verify:platform and
 // sf replaced by stubs that record their calls.
@@ -38,15 +38,15 @@ test('deploy passes its arguments to sf project deploy start after verify:platfo
     assert.deepEqual(run.calls, ['verify:platform', 'sf', ...deploy]);
 });
 
-test('deploy:channels deploys force-app-channels alone, with its arguments', (t) => {
+test('deploy:channels deploys force-app-channels alone, with its arguments, after verify:platform', (t) => {
     const run = chainRun(t, 0, 'deploy:channels', '--target-org', 'org');
-    // Its quick actions name the package's components: nothing to build, and nothing else to send.
+    // The Glance Conversation card is TypeScript too: without its build the bundle has no JavaScript.
     const deploy = ['project', 'deploy', 'start', '--source-dir', 'force-app-channels', '--target-org', 'org'];
     assert.equal(run.status, 0);
-    assert.deepEqual(run.calls, ['sf', ...deploy]);
+    assert.deepEqual(run.calls, ['verify:platform', 'sf', ...deploy]);
 });
 
-for (const script of ['deploy', 'package:version']) {
+for (const script of ['deploy', 'deploy:channels', 'package:version']) {
     test(`${script} never calls sf when verify:platform fails`, (t) => {
         const run = chainRun(t, 1, script);
         assert.notEqual(run.status, 0);
