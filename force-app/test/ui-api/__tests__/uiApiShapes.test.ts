@@ -143,6 +143,8 @@ interface StandIn {
     SAMPLE_CASE: Readonly<Record<string, unknown>> & { Id: string };
     SAMPLE_CONTACT: Readonly<Record<string, unknown>> & { Id: string };
     SAMPLE_LEAD: Readonly<Record<string, unknown>> & { Id: string };
+    SAMPLE_MESSAGING_SESSION: Readonly<Record<string, unknown>> & { Id: string };
+    SAMPLE_VOICE_CALL: Readonly<Record<string, unknown>> & { Id: string };
     fetchRecord(
         recordId: string,
         fields: string[],
@@ -196,7 +198,9 @@ describe("UI API shapes: the preview stand-in's answers", () => {
             const samples: [string, Readonly<Record<string, unknown>> & { Id: string }][] = [
                 ['Case', standIn.SAMPLE_CASE],
                 ['Contact', standIn.SAMPLE_CONTACT],
-                ['Lead', standIn.SAMPLE_LEAD]
+                ['Lead', standIn.SAMPLE_LEAD],
+                ['MessagingSession', standIn.SAMPLE_MESSAGING_SESSION],
+                ['VoiceCall', standIn.SAMPLE_VOICE_CALL]
             ];
             const answers = await Promise.all([
                 standIn.fetchRecord(standIn.RUNNING_USER_ID, ['User.Name'], qualified('User', userFields)),
