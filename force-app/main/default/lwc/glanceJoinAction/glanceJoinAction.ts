@@ -9,28 +9,19 @@
  * so a click waits for the user record at most USER_WAIT_MS, then opens Join or says why not: see
  * docs/design.md, "The Join quick action's wait", for the browsers' limits this rests on.
  */
-import { LightningElement, api, wire } from 'lwc';
-import { getRecord } from 'lightning/uiRecordApi';
+import { api } from 'lwc';
 import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
-import USER_ID from '@salesforce/user/Id';
 import {
+    CardElement,
     LABELS,
     RUNNING_USER_AUDIENCE,
-    USER_FIELDS,
-    USER_OPTIONAL_FIELDS,
-    cardState,
-    pageRecordRequest,
     logSession,
-    LoggedRecordWait,
     OpenGuard,
-    recordContextOf,
     settingMessages,
     userUnreadableNotice,
     wireErrorMessage,
     type Audience,
-    type CardState,
-    type LinkPlan,
-    type RecordRequest
+    type LinkPlan
 } from 'c/glanceStu';
 
 /** The longest a click waits for the user record: see the transient activation note above. */
@@ -65,15 +56,7 @@ export function settingsProblemToast(
     });
 }
 
-export default class GlanceJoinAction extends LightningElement {
-    @api recordId: string | undefined;
-    @api objectApiName: string | undefined;
-
-    userResult: WireResult<UiRecord> | undefined;
-    /** The record a Messaging Session or Voice Call logs on is read from it (recordRequest). */
-    recordResult: WireResult<UiRecord> | undefined;
-    /** A log waits for that record while it loads. */
-    logWait = new LoggedRecordWait();
+export default class GlanceJoinAction extends CardElement {
     /** The invoke that waits for the user record; a second click meanwhile joins it. */
     waiting: Promise<void> | undefined;
     /** Ends that wait: when the user record (or its error) arrives, at USER_WAIT_MS, or when the action goes. */
@@ -81,42 +64,10 @@ export default class GlanceJoinAction extends LightningElement {
     /** Set once the action is gone: a wait it left ends without opening anything. */
     gone = false;
 
-    @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
-    wiredUser(result: WireResult<UiRecord>): void {
-        this.userResult = result;
+    override userArrived(): void {
         if (this.userSettled) {
             this.endWait?.();
         }
-    }
-
-    @wire(getRecord, {
-        recordId: '$recordRequest.recordId',
-        fields: '$recordRequest.fields',
-        optionalFields: '$recordRequest.optionalFields'
-    })
-    wiredRecord(result: WireResult<UiRecord>): void {
-        this.recordResult = result;
-        this.logWait.arrived();
-    }
-
-    /** The same derivation as the card's, with no properties and no messages shown. */
-    get state(): CardState {
-        return cardState({
-            placement: {},
-            context: recordContextOf(this.recordId, this.objectApiName, undefined),
-            audience: RUNNING_USER_AUDIENCE,
-            user: this.userResult,
-            record: this.recordResult
-        });
-    }
-
-    /** Never from `state`, which reads the record this config asks for. */
-    get recordRequest(): RecordRequest | undefined {
-        return pageRecordRequest({
-            placement: {},
-            context: recordContextOf(this.recordId, this.objectApiName, undefined),
-            user: this.userResult
-        });
     }
 
     get userSettled(): boolean {

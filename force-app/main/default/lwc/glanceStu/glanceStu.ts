@@ -11,6 +11,7 @@ export * from './problemMessages';
 export * from './runningUser';
 export * from './sessionKeyField';
 export * from './cardState';
+export * from './cardElement';
 export * from './sessionLog';
 export * from './openGuard';
 export * from './wireErrors';

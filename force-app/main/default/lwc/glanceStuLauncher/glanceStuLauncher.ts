@@ -5,33 +5,23 @@
  * the record; in the utility bar the card follows the record the agent has open; a flow passes a
  * key in. Why each of these works as it does: docs/design.md.
  */
-import { LightningElement, api, wire } from 'lwc';
-import { getRecord } from 'lightning/uiRecordApi';
+import { api, wire } from 'lwc';
 import { CurrentPageReference } from 'lightning/navigation';
 import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
-import USER_ID from '@salesforce/user/Id';
 import {
+    CardElement,
     LABELS,
     NEW_TAB_SUFFIX,
     RUNNING_USER_AUDIENCE,
-    USER_FIELDS,
-    USER_OPTIONAL_FIELDS,
     announceAgain,
-    cardState,
-    pageRecordRequest,
     logSession,
-    LoggedRecordWait,
     recordContextOf,
-    type CardState,
     type OpenedLink,
-    type RecordContext,
-    type RecordRequest
+    type Placement,
+    type RecordContext
 } from 'c/glanceStu';
 
-export default class GlanceStuLauncher extends LightningElement {
-    @api recordId: string | undefined;
-    @api objectApiName: string | undefined;
-
+export default class GlanceStuLauncher extends CardElement {
     // What differs by page (glanceStuLauncher.js-meta.xml); everything else is Glance Settings'. A
     // flow passes null for an input the admin left unset, which counts as blank.
     @api cardTitle: string | null | undefined;
@@ -51,17 +41,8 @@ export default class GlanceStuLauncher extends LightningElement {
     copyStatus = '';
     /** Why the last opened session was not logged; cleared by the next successful log. */
     logError: string | null = null;
-    userResult: WireResult<UiRecord> | undefined;
-    recordResult: WireResult<UiRecord> | undefined;
     pageReference: PageReference | undefined;
     utilityId: string | null | undefined;
-    /** A log waits for the page's record while it loads. */
-    logWait = new LoggedRecordWait();
-
-    @wire(getRecord, { recordId: USER_ID, fields: USER_FIELDS, optionalFields: USER_OPTIONAL_FIELDS })
-    wiredUser(result: WireResult<UiRecord>): void {
-        this.userResult = result;
-    }
 
     /** The utility bar gives no recordId: the page reference says which record is open. */
     @wire(CurrentPageReference)
@@ -79,31 +60,9 @@ export default class GlanceStuLauncher extends LightningElement {
         this.utilityId = utilityId;
     }
 
-    // Runs only while something is read from the page's record (see recordRequest in cardState.ts).
-    @wire(getRecord, {
-        recordId: '$recordRequest.recordId',
-        fields: '$recordRequest.fields',
-        optionalFields: '$recordRequest.optionalFields'
-    })
-    wiredRecord(result: WireResult<UiRecord>): void {
-        this.recordResult = result;
-        this.logWait.arrived();
-    }
-
-    /** Everything the card shows, derived from its inputs in one place it shares with the panel. */
-    get state(): CardState {
-        return cardState({
-            placement: this,
-            context: this.recordContext,
-            audience: RUNNING_USER_AUDIENCE,
-            user: this.userResult,
-            record: this.recordResult
-        });
-    }
-
-    /** Never from `state`, which reads the record this config asks for. */
-    get recordRequest(): RecordRequest | undefined {
-        return pageRecordRequest({ placement: this, context: this.recordContext, user: this.userResult });
+    /** The card's own Agent Join Mode and Session Key Field win over Glance Settings'. */
+    override get placement(): Placement {
+        return this;
     }
 
     /** The utility panel and a flow screen bring their own title; there the sections' headings are h2. */
@@ -124,7 +83,7 @@ export default class GlanceStuLauncher extends LightningElement {
     }
 
     /** The page's own record, or in the utility bar the record page the agent has open. */
-    get recordContext(): RecordContext | null {
+    override get recordContext(): RecordContext | null {
         return recordContextOf(this.recordId, this.objectApiName, this.pageReference);
     }
 
