@@ -1,13 +1,7 @@
 /*
- * Headless quick action: one click opens Glance Agent Join in a new tab, with the agent's identity
- * and SSO identifier from their Glance Settings, or tells the agent why it did not. Bad Glance
- * Settings do not stop it: it opens, and tells an admin what to fix in a toast that stays, an
- * agent in a plain one that goes. Runs within REOPEN_GUARD_MS of an open (a double click) open
- * nothing more.
- *
- * A browser lets a page open a tab only for a while after a click (its transient activation),
- * so a click waits for the user record at most USER_WAIT_MS, then opens Join or says why not: see
- * docs/design.md, "The Join quick action's wait", for the browsers' limits this rests on.
+ * Headless quick action: one click opens Glance Agent Join in a new tab, or tells the agent why not.
+ * Bad Glance Settings do not stop it (admins get a toast that stays, agents one that goes). A click
+ * waits for the user record at most USER_WAIT_MS: docs/design.md, "The Join quick action's wait".
  */
 import { api } from 'lwc';
 import { ShowToastEvent, type ToastOptions } from 'lightning/platformShowToastEvent';
@@ -27,16 +21,10 @@ import {
 /** The longest a click waits for the user record: see the transient activation note above. */
 export const USER_WAIT_MS = 4000;
 
-/**
- * Shared by every instance on the page: whether the platform reuses the action's component for a
- * second run or creates another, a run within the guard of the last open opens nothing.
- */
+/** One guard for every instance on the page: the platform may create the component afresh per run. */
 const JOIN_GUARD = new OpenGuard();
 
-/**
- * The toast about Glance Settings, or null when nothing needs fixing. An admin's names each
- * field to fix and stays until closed; an agent's is the plain notice, and goes by itself.
- */
+/** The toast about Glance Settings, or null: an admin's names each field to fix and stays; an agent's goes. */
 export function settingsProblemToast(
     plan: LinkPlan,
     userUnreadable: boolean,

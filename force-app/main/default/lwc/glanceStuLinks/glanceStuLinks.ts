@@ -103,10 +103,6 @@ export default class GlanceStuLinks extends LightningElement {
         return this.keyMessage ? 'slds-form-element slds-has-error' : 'slds-form-element';
     }
 
-    get joinUrl(): string | undefined {
-        return this.plan?.joinUrl;
-    }
-
     get identitySummary(): string | null {
         const identity = this.plan?.identity;
         const parts = [identity?.name, identity?.email, identity?.phone]
@@ -158,24 +154,10 @@ export default class GlanceStuLinks extends LightningElement {
         this.sessionKeyInput()?.focus();
     }
 
-    /** A click or a middle-click on View; the anchor itself opens the tab. */
-    handleViewClick(event: MouseEvent): void {
-        const { viewUrl: url, sessionKey } = this.sessionKeyState;
-        if (url && sessionKey) {
-            this.followLink(event, { link: 'view', sessionKey, url });
-        }
-    }
-
-    handleJoinClick(event: MouseEvent): void {
-        const url = this.joinUrl;
-        if (url) {
-            this.followLink(event, { link: 'join', url });
-        }
-    }
-
-    /** A click or a middle-click on a link, whose anchor opens the tab; a double press opens none. */
-    followLink(event: MouseEvent, opened: OpenedLink): void {
-        if (!isOpeningClick(event)) {
+    /** A click or middle-click on View or Join, whose anchor opens the tab; a double press opens none. */
+    handleLinkClick(event: MouseEvent): void {
+        const opened = this.openedBy(event.currentTarget as HTMLElement);
+        if (!opened || (event.type !== 'click' && event.button !== MIDDLE_BUTTON)) {
             return;
         }
         if (!this.guard.allows(opened.url)) {
@@ -186,15 +168,19 @@ export default class GlanceStuLinks extends LightningElement {
         this.linkOpened(opened);
     }
 
+    /** What following a link opens: Join, or View with its key. */
+    openedBy(link: HTMLElement): OpenedLink | null {
+        if (link.dataset.stu === 'join') {
+            return this.plan ? { link: 'join', url: this.plan.joinUrl } : null;
+        }
+        const { viewUrl, sessionKey } = this.sessionKeyState;
+        return viewUrl && sessionKey ? { link: 'view', sessionKey, url: viewUrl } : null;
+    }
+
     /** Tells the parent which link was followed: a panel closes itself, a card may log a Task. */
     linkOpened(detail: OpenedLink): void {
         this.dispatchEvent(new CustomEvent<OpenedLink>('linkopen', { detail }));
     }
-}
-
-/** A primary click, or the middle button's auxclick; a right-click only opens the context menu. */
-function isOpeningClick(event: MouseEvent): boolean {
-    return event.type === 'click' || event.button === MIDDLE_BUTTON;
 }
 
 function sessionKeyStateOf(

@@ -7,7 +7,11 @@ const ORG_ID: CardMessage = { key: 'ORG_ID_UNREADABLE', text: 'Grant Glance STU 
 const GROUP_ID: CardMessage = { key: 'GROUP_ID_NOT_DIGITS', text: 'The Group ID must be digits only.' };
 const RECORD: CardMessage = { key: 'record', text: 'This record could not be read.' };
 
-type Messages = HTMLElement & { problems: CardMessage[]; notices: CardMessage[]; topLevelHeadings: boolean };
+type Messages = HTMLElement & {
+    messages: { problems: CardMessage[]; notices: CardMessage[] };
+    topLevelHeadings: boolean;
+};
+const shown = (problems: CardMessage[] = [], notices: CardMessage[] = []) => ({ problems, notices });
 
 async function mount(props: Partial<Messages> = {}): Promise<Messages> {
     const element = createElement('c-glance-stu-messages', { is: GlanceStuMessages }) as Messages;
@@ -29,44 +33,43 @@ afterEach(resetDom);
 
 describe('c-glance-stu-messages announcements', () => {
     it('has a polite live region from the start, silent about what shows at load', async () => {
-        const element = await mount({ problems: [ORG_ID], notices: [RECORD] });
+        const element = await mount({ messages: shown([ORG_ID], [RECORD]) });
         expect(liveRegion(element).getAttribute('aria-live')).toBe('polite');
         expect(liveRegion(element).textContent).toBe('');
         await expect(element).toBeAccessible();
     });
 
     it('announces a problem or notice that appears later, and only the new ones', async () => {
-        const element = await mount({ problems: [ORG_ID] });
-        element.problems = [ORG_ID, GROUP_ID];
+        const element = await mount({ messages: shown([ORG_ID]) });
+        element.messages = shown([ORG_ID, GROUP_ID]);
         await flushRendering();
         expect(liveRegion(element).textContent).toBe(GROUP_ID.text);
-        element.notices = [RECORD];
+        element.messages = shown([ORG_ID, GROUP_ID], [RECORD]);
         await flushRendering();
         expect(liveRegion(element).textContent).toBe(RECORD.text);
         await expect(element).toBeAccessible();
     });
 
     it('announces several at once in one sentence, and a message whose text changed', async () => {
-        const element = await mount();
-        element.problems = [ORG_ID];
-        element.notices = [RECORD];
+        const element = await mount({ messages: shown() });
+        element.messages = shown([ORG_ID], [RECORD]);
         await flushRendering();
         expect(liveRegion(element).textContent).toBe(`${ORG_ID.text} ${RECORD.text}`);
         const reworded = { ...RECORD, text: 'You do not have access to this record.' };
-        element.notices = [reworded];
+        element.messages = shown([ORG_ID], [reworded]);
         await flushRendering();
         expect(liveRegion(element).textContent).toBe(reworded.text);
     });
 
     it('keeps quiet when a message goes away, and announces it again when it comes back', async () => {
-        const element = await mount();
-        element.problems = [GROUP_ID];
+        const element = await mount({ messages: shown() });
+        element.messages = shown([GROUP_ID]);
         await flushRendering();
         const first = liveRegion(element).textContent;
-        element.problems = [];
+        element.messages = shown();
         await flushRendering();
         expect(liveRegion(element).textContent).toBe(first);
-        element.problems = [GROUP_ID];
+        element.messages = shown([GROUP_ID]);
         await flushRendering();
         expect(liveRegion(element).textContent).not.toBe(first);
         expect(liveRegion(element).textContent?.trim()).toBe(GROUP_ID.text);
@@ -75,24 +78,24 @@ describe('c-glance-stu-messages announcements', () => {
 
 describe('c-glance-stu-messages without messages', () => {
     it('shows nothing, not even an empty box, when the surface passes none', async () => {
-        const element = await mount({ problems: null as unknown as CardMessage[], notices: undefined });
+        const element = await mount({ messages: null as unknown as Messages['messages'] });
         expect(shadowOf(element).querySelector('[data-stu="problems"]')).toBeNull();
         expect(shadowOf(element).querySelectorAll('[data-notice]')).toHaveLength(0);
-        expect((element as Messages).problems).toEqual([]);
+        expect(element.messages).toEqual(shown());
         await expect(element).toBeAccessible();
     });
 });
 
 describe('c-glance-stu-messages heading', () => {
     it('titles the problems with an h3 under the surface heading by default', async () => {
-        const element = await mount({ problems: [GROUP_ID] });
+        const element = await mount({ messages: shown([GROUP_ID]) });
         const heading = shadowOf(element).querySelector('[data-stu="problems"] h3');
         expect(heading?.textContent).toBe(LABELS.problemsHeading);
         expect(shadowOf(element).querySelector('h2')).toBeNull();
     });
 
     it('titles them with an h2 where no heading sits above', async () => {
-        const element = await mount({ problems: [GROUP_ID], topLevelHeadings: true });
+        const element = await mount({ messages: shown([GROUP_ID]), topLevelHeadings: true });
         expect(shadowOf(element).querySelector('[data-stu="problems"] h2')?.textContent).toBe(LABELS.problemsHeading);
         expect(shadowOf(element).querySelector('h3')).toBeNull();
         await expect(element).toBeAccessible();
