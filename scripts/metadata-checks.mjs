@@ -417,6 +417,29 @@ export function checkTsconfigPaths(root) {
 }
 
 /** All checks, in the order verify:metadata runs them. */
+/**
+ * Activity custom fields are defined once but secured twice: a permission set grants them as
+ * `Task.X` and `Event.X` (Metadata API Developer Guide, "PermissionSet": field permissions of
+ * Activity fields), so one that names only one of the two leaves the other without access.
+ */
+export function checkActivityFieldPermissions(root) {
+    return sourceFiles(root)
+        .filter((file) => file.endsWith('.permissionset-meta.xml'))
+        .flatMap((file) => {
+            const granted = all(readXml(file), 'fieldPermissions').map((entry) => all(entry, 'field')[0]);
+            const activity = sourceFiles(root)
+                .map((path) => path.match(/\/objects\/Activity\/fields\/(\w+)\.field-meta\.xml$/)?.[1])
+                .filter(Boolean);
+            const problems = activity.flatMap((field) => {
+                const [task, event] = [`Task.${field}`, `Event.${field}`].map((name) => granted.includes(name));
+                return task === event
+                    ? []
+                    : [`grants ${task ? 'Task' : 'Event'}.${field} but not ${task ? 'Event' : 'Task'}.${field}`];
+            });
+            return inFile(root, file, problems);
+        });
+}
+
 export const CHECKS = [
     { name: 'Metadata API conversion, as a deploy does', run: checkSourceConvert },
     { name: 'sfdx-project.json schema', run: checkProjectSchema },
@@ -424,6 +447,7 @@ export const CHECKS = [
     { name: 'Metadata API definitions', run: checkMetadataSchema },
     { name: 'formulas', run: checkFormulas },
     { name: 'quick actions', run: checkQuickActions },
+    { name: 'Activity field permissions', run: checkActivityFieldPermissions },
     { name: 'custom labels', run: checkLabels },
     { name: 'label translations', run: checkTranslations },
     { name: 'metadata length limits', run: checkLengthLimits },
