@@ -135,8 +135,9 @@ export default class GlanceStuLinks extends LightningElement {
             this.askForSessionKey();
             return;
         }
-        // Only a tab that opened counts: after a blocked pop-up, the next Enter tries again.
-        if (this.guard.allows(url) && window.open(url, '_blank', NEW_TAB_FEATURES)) {
+        // With noopener the browser returns null whether or not the tab opened, so an Enter counts.
+        if (this.guard.allows(url)) {
+            window.open(url, '_blank', NEW_TAB_FEATURES);
             this.guard.opened(url);
             this.linkOpened({ link: 'view', sessionKey, url });
         }

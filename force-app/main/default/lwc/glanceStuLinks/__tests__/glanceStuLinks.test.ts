@@ -168,15 +168,14 @@ describe('c-glance-stu-links session key box', () => {
         expect(opened.mock.calls[0][0].detail).toEqual({ link: 'view', sessionKey: '4821', url: VIEW_4821 });
     });
 
-    it('tries again on the next Enter when the browser blocked the tab, and tells its container only of an open', async () => {
+    it('counts an Enter as an open although window.open returns null, as it does for a noopener tab', async () => {
         const { element, links } = await mountWithKey('4821');
         const opened = jest.fn();
         element.addEventListener('linkopen', opened);
-        openSpy.mockImplementationOnce(() => null);
+        openSpy.mockImplementation(() => null);
         pressKey(links, 'Enter');
-        expect(opened).not.toHaveBeenCalled();
         pressKey(links, 'Enter');
-        expect(openSpy).toHaveBeenCalledTimes(2);
+        expect(openSpy).toHaveBeenCalledTimes(1);
         expect(opened).toHaveBeenCalledTimes(1);
     });
 
