@@ -7,7 +7,13 @@ import * as LABELS from './labels';
 import { planLinks, type LinkPlan, type Placement } from './linkSettings';
 import { cardMessages, type Audience, type SettingMessages } from './problemMessages';
 import { runningUserFromRecord } from './runningUser';
-import { fieldPathOn, sessionKeyFieldState, type RecordContext, type RecordRequest } from './sessionKeyField';
+import {
+    fieldPathOn,
+    sessionKeyFieldState,
+    type RecordContext,
+    type RecordRequest,
+    type SessionKeyFieldState
+} from './sessionKeyField';
 import { loggedOnInsteadFields, loggedRecordOf, type LoggedRecord } from './sessionLog';
 
 export interface CardInputs {
@@ -21,7 +27,7 @@ export interface CardInputs {
 
 export interface CardState {
     plan: LinkPlan;
-    keyField: ReturnType<typeof sessionKeyFieldState>;
+    keyField: SessionKeyFieldState;
     /** undefined while that is still loading */
     loggedRecord: LoggedRecord | null | undefined;
     /** true until the user record (or its error) has come: Join needs nothing else */

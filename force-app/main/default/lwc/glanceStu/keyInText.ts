@@ -37,8 +37,8 @@
 export type KeyInText =
     { readonly kind: 'key'; readonly key: string } | { readonly kind: 'none' } | { readonly kind: 'several' };
 
-export const KEY_MIN_DIGITS = 4;
-export const KEY_MAX_DIGITS = 9;
+const KEY_MIN_DIGITS = 4;
+const KEY_MAX_DIGITS = 9;
 
 const DIGIT = /^\p{Nd}$/u;
 const WHITESPACE = /^\s$/u;

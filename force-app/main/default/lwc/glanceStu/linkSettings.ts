@@ -57,7 +57,7 @@ export interface LinkPlan {
     problems: SettingProblem[];
 }
 
-export const NO_SSO = 'none';
+const NO_SSO = 'none';
 const NO_JOIN_MODE = 'none';
 
 function trimmed(value: string | null | undefined): string {
